@@ -19,7 +19,8 @@ public final class CycleRepository {
     static final String KIND = "cycle";
     private static final int MODIFY_ATTEMPTS = 5;
     private static final Comparator<Cycle> ORDER =
-            Comparator.comparing(Cycle::providerId).thenComparing(Cycle::number).thenComparing(Cycle::id);
+            Comparator.comparing(Cycle::programmeId).thenComparing(Cycle::providerId).thenComparing(Cycle::number)
+                    .thenComparing(Cycle::id);
 
     private final Table table;
 
@@ -88,7 +89,7 @@ public final class CycleRepository {
         return cycles(table.queryIndex(table.versioned, TableDefinition.GSI1, Keys.programme(programmeId), "CYCLE#"));
     }
 
-    /** The cycles of a provider in every programme (GSI2). */
+    /** The cycles of a provider in every programme (GSI2), by programme then number. */
     public List<Cycle> findByProvider(String providerId) {
         return cycles(table.queryIndex(table.versioned, TableDefinition.GSI2, Keys.provider(providerId), "CYCLE#"));
     }
