@@ -23,26 +23,32 @@ final class DynaliteInstall {
     private static final long NPM_CI_MINUTES = 5;
 
     private final Path dir;
+    private final String node;
 
-    private DynaliteInstall(Path dir) {
+    DynaliteInstall(Path dir, String node) {
         this.dir = dir;
+        this.node = node;
     }
 
     /** Locates the package folder: the system property, PDSA_DYNAMODB_DIR, or upwards from the working dir. */
     static DynaliteInstall locate() {
         String configured = System.getProperty(DIR_PROPERTY, System.getenv("PDSA_DYNAMODB_DIR"));
         if (configured != null) {
-            return new DynaliteInstall(Path.of(configured).toAbsolutePath());
+            return new DynaliteInstall(Path.of(configured).toAbsolutePath(), "node");
         }
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
             for (Path candidate : List.of(d.resolve("infra/local/dynamodb"), d.resolve("dynamodb"))) {
                 if (Files.isRegularFile(candidate.resolve("package.json")) && Files.isRegularFile(candidate.resolve("package-lock.json"))) {
-                    return new DynaliteInstall(candidate);
+                    return new DynaliteInstall(candidate, "node");
                 }
             }
         }
         throw new IllegalStateException("cannot find infra/local/dynamodb (package.json with dynalite) from "
                 + Path.of("").toAbsolutePath() + "; run from the repository root or set -D" + DIR_PROPERTY);
+    }
+
+    Path dir() {
+        return dir;
     }
 
     /** The dynalite command-line entry, installing it first if needed. */
@@ -76,7 +82,7 @@ final class DynaliteInstall {
     }
 
     private void checkNode() {
-        String version = run(List.of("node", "--version"), 1,
+        String version = run(List.of(node, "--version"), 1,
                 "Node.js " + MIN_NODE_MAJOR + "+ is needed to run dynalite (the local DynamoDB) but 'node' was not found on PATH;"
                         + " install it (e.g. apt-get install nodejs npm) and try again").trim();
         int major;
