@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pdsa.domain.Measurement;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -44,10 +45,9 @@ public final class MeasurementRepository {
         if (unique.size() == 1) {
             return new SubmitResult(List.of(submitOne(unique.get(0))));
         }
-        Map<String, MeasurementItem> existing = table.batchGet(table.measurements, unique.stream()
-                        .map(m -> table.measurements.keyFrom(MeasurementItem.key(m.programmeId(), m.providerId(), m.measureId(), m.period())))
-                        .toList())
-                .stream().collect(Collectors.toMap(i -> key(i.toMeasurement()), Function.identity()));
+        List<Key> keys = unique.stream().map(m -> tableKey(m.programmeId(), m.providerId(), m.measureId(), m.period())).toList();
+        Map<String, MeasurementItem> existing = table.batchGet(table.measurements, keys).stream()
+                .collect(Collectors.toMap(i -> key(i.toMeasurement()), Function.identity()));
         List<MeasurementItem> fresh = new ArrayList<>();
         List<SubmitResult.Point> results = new ArrayList<>();
         for (Measurement m : unique) {
@@ -112,7 +112,11 @@ public final class MeasurementRepository {
     }
 
     private Optional<MeasurementItem> item(String programmeId, String providerId, String measureId, LocalDate period) {
-        return table.get(table.measurements, table.measurements.keyFrom(MeasurementItem.key(programmeId, providerId, measureId, period)));
+        return table.get(table.measurements, tableKey(programmeId, providerId, measureId, period));
+    }
+
+    private static Key tableKey(String programmeId, String providerId, String measureId, LocalDate period) {
+        return Table.key(Keys.series(programmeId, providerId), Keys.measurement(measureId, period));
     }
 
     private static Measurement withoutHistory(Measurement m) {

@@ -33,7 +33,10 @@ public final class Store implements AutoCloseable {
                 .dynamoDbClient(client)
                 .extensions(VersionedRecordExtension.builder().build())
                 .build();
-        DynamoDbEnhancedClient unversioned = DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions(List.of()).build();
+        DynamoDbEnhancedClient unversioned = DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client)
+                .extensions(List.of())
+                .build();
         this.table = new Table(enhanced, unversioned, tableName);
     }
 

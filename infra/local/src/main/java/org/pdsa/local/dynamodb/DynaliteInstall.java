@@ -59,7 +59,10 @@ final class DynaliteInstall {
             return cli;
         }
         // several JVMs (test forks, a running stack) may start at once: one installs, the others wait
-        try (FileChannel channel = FileChannel.open(dir.resolve(".npm-ci.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // (the lock file lives in the temp folder so the work tree stays clean)
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"),
+                "pdsa-dynalite-npm-ci-" + Integer.toHexString(dir.hashCode()) + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             if (!Files.isRegularFile(cli)) {
                 npmCi(progress);
