@@ -1,0 +1,8 @@
+package org.pdsa.domain;
+
+/** What a measure tells: the result sought, a step of the process, or harm elsewhere. */
+public enum MeasureType implements Coded {
+    OUTCOME,
+    PROCESS,
+    BALANCING
+}

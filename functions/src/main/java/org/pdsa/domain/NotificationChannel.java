@@ -1,0 +1,8 @@
+package org.pdsa.domain;
+
+/** How a notification is delivered: Amazon SES, GOV.UK Notify, or the local outbox. */
+public enum NotificationChannel implements Coded {
+    SES,
+    NOTIFY,
+    OUTBOX
+}

@@ -1,0 +1,7 @@
+package org.pdsa.domain;
+
+import java.math.BigDecimal;
+
+/** What the plan predicts for one measure: the expected change and, optionally, the value expected. */
+public record Prediction(String measureId, ExpectedChange change, BigDecimal expectedValue, String statement) {
+}
