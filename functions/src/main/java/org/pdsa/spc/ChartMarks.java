@@ -13,6 +13,10 @@ final class ChartMarks {
     static final String ORANGE = "#c35a00";
     static final String PURPLE = "#6b2c91";
     static final String INK = "#212b32";
+    static final String BASELINE_FILL = "#e8edee";
+    static final String TEST_FILL = "#d9e8f5";
+    private static final double LEGEND_ITEM_WIDTH = 250;
+    private static final double LEGEND_ROW = 20;
 
     /** Legend entries after the markers: the line styles, in drawing order. */
     enum Line { MEAN, LIMITS, NEAR, TARGET, REBASE, BASELINE, TEST }
@@ -62,9 +66,12 @@ final class ChartMarks {
     /** The variation badge: a letter (H/L, or ~ for common cause) in a circle, with its meaning written below. */
     static void variationBadge(Svg svg, Variation v, Side side, double cx, double cy) {
         String letter = v == Variation.COMMON_CAUSE ? "~" : side == Side.LOW ? "L" : "H";
-        String text = v == Variation.COMMON_CAUSE ? "Common cause"
-                : label(v).replace("Special cause ", "").replace(" (high)", "").replace(" (low)", "")
-                        + (side == Side.LOW ? " (low)" : " (high)");
+        String text = switch (v) {
+            case COMMON_CAUSE -> "Common cause";
+            case IMPROVEMENT -> "Improvement";
+            case CONCERN -> "Concern";
+            case NEUTRAL_HIGH, NEUTRAL_LOW -> "Neutral";
+        } + (v == Variation.COMMON_CAUSE ? "" : side == Side.LOW ? " (low)" : " (high)");
         badge(svg, "badge variation", "Variation: " + text, letter, colour(v), text, cx, cy);
     }
 
@@ -96,29 +103,37 @@ final class ChartMarks {
         svg.close("g");
     }
 
-    /** Draws the legend from {@code top}; returns the y just below it. */
-    static double legend(Svg svg, List<Variation> variations, List<Line> lines, double left, double right,
+    static double legendHeight(int items, double left, double right) {
+        int perRow = perRow(left, right);
+        return ((items + perRow - 1) / perRow) * LEGEND_ROW;
+    }
+
+    private static int perRow(double left, double right) {
+        return Math.max(1, (int) ((right - left) / LEGEND_ITEM_WIDTH));
+    }
+
+    /** Draws the legend: markers first, then line and shading samples, in rows from {@code top}. */
+    static void legend(Svg svg, List<Variation> variations, List<Line> lines, double left, double right,
             double top) {
         svg.open("g", "class", "legend");
         svg.text("title", "Legend");
-        double itemWidth = 250;
-        int perRow = Math.max(1, (int) ((right - left) / itemWidth));
+        double itemWidth = LEGEND_ITEM_WIDTH;
+        int perRow = perRow(left, right);
         int i = 0;
         for (Variation v : variations) {
             double x = left + (i % perRow) * itemWidth;
-            double y = top + (i / perRow) * 20;
+            double y = top + (i / perRow) * LEGEND_ROW;
             marker(svg, v, x + 6, y, label(v));
             svg.text("text", label(v), "x", Svg.num(x + 16), "y", Svg.num(y + 4), "font-size", "11", "fill", INK);
             i++;
         }
         for (Line line : lines) {
             double x = left + (i % perRow) * itemWidth;
-            double y = top + (i / perRow) * 20;
+            double y = top + (i / perRow) * LEGEND_ROW;
             lineSample(svg, line, x, y);
             i++;
         }
         svg.close("g");
-        return top + ((i + perRow - 1) / perRow) * 20;
     }
 
     private static void lineSample(Svg svg, Line line, double x, double y) {
@@ -133,7 +148,7 @@ final class ChartMarks {
         };
         switch (line) {
             case BASELINE, TEST -> svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y - 6), "width", "12",
-                    "height", "12", "fill", line == Line.BASELINE ? "#e8edee" : "#d9e8f5", "stroke", INK,
+                    "height", "12", "fill", line == Line.BASELINE ? BASELINE_FILL : TEST_FILL, "stroke", INK,
                     "stroke-width", "0.5");
             default -> svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y), "x2", Svg.num(x + 14), "y2",
                     Svg.num(y), "stroke", lineColour(line), "stroke-width", "2", "stroke-dasharray", dash(line));

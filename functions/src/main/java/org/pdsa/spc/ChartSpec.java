@@ -11,7 +11,7 @@ public record ChartSpec(String title, String subtitle, boolean nearLimits, Study
     public ChartSpec {
         title = title == null || title.isBlank() ? "SPC chart" : title;
         subtitle = subtitle == null ? "" : subtitle;
-        idPrefix = idPrefix == null || idPrefix.isBlank() ? slug(title) : slug(idPrefix);
+        idPrefix = idPrefix == null || idPrefix.isBlank() ? "spc-" + slug(title) : slug(idPrefix);
     }
 
     public static ChartSpec titled(String title) {
@@ -34,9 +34,10 @@ public record ChartSpec(String title, String subtitle, boolean nearLimits, Study
         return new ChartSpec(title, subtitle, nearLimits, shading, value);
     }
 
+    /** Lowercase letters, digits and hyphens: safe in an XML id, and unchanged when applied again. */
     private static String slug(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         s = s.length() > 40 ? s.substring(0, 40) : s;
-        return "spc-" + (s.isEmpty() ? "chart" : s);
+        return s.isEmpty() ? "chart" : s;
     }
 }

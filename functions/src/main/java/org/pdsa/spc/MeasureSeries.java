@@ -13,5 +13,6 @@ public record MeasureSeries(
         Objects.requireNonNull(direction, "direction");
         name = name == null ? id : name;
         points = List.copyOf(points);
+        target = target == null ? null : target.stripTrailingZeros();
     }
 }

@@ -11,6 +11,7 @@ public record Prediction(ExpectedChange change, BigDecimal expectedValue) {
 
     public Prediction {
         Objects.requireNonNull(change, "change");
+        expectedValue = expectedValue == null ? null : expectedValue.stripTrailingZeros();
         if (expectedValue != null && change == ExpectedChange.NO_CHANGE) {
             throw new SpcInputException("prediction.expectedValue",
                     "an expected value needs an expected change of increase or decrease");
@@ -51,7 +52,7 @@ public record Prediction(ExpectedChange change, BigDecimal expectedValue) {
         boolean valueMet = up ? cmp >= 0 : cmp <= 0;
         boolean met = directionMet && valueMet;
         return new Assessment(met, predicted + " to " + (up ? "at least " : "at most ")
-                + SpcJson.round(expectedValue).toPlainString() + "; observed " + seen + ", " + mean + ": "
+                + expectedValue.toPlainString() + "; observed " + seen + ", " + mean + ": "
                 + (met ? "met" : "not met"));
     }
 }

@@ -15,6 +15,7 @@ public record SpcOptions(
     public SpcOptions {
         Objects.requireNonNull(direction, "direction");
         rebase = rebase == null ? List.of() : List.copyOf(rebase);
+        target = target == null ? null : target.stripTrailingZeros();
     }
 
     /** Neutral direction, no target, no baseline, no rebasing, no screening. */

@@ -9,7 +9,8 @@ public record SpcPoint(LocalDate date, BigDecimal value) {
 
     public SpcPoint {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(value, "value");
+        // one scale per number, so 4082 and 4082.0 are the same value (records compare BigDecimal by scale)
+        value = Objects.requireNonNull(value, "value").stripTrailingZeros();
     }
 
     /** From a double; NaN and infinities are refused because no SPC rule can place them. */
