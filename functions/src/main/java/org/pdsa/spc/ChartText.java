@@ -47,6 +47,9 @@ final class ChartText {
         d.append(a.assuranceIcon() == null ? "No assurance icon (no target or neutral direction)."
                 : "Assurance against target " + shown(a.options().target()) + ": "
                         + a.assuranceIcon().jsonName().replace('-', ' ') + ".");
+        if (!a.warnings().isEmpty()) {
+            d.append(" Notes: ").append(String.join("; ", a.warnings())).append('.');
+        }
         return d.toString();
     }
 }

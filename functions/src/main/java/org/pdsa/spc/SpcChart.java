@@ -16,6 +16,8 @@ public final class SpcChart {
     private static final double RIGHT = WIDTH - 120;
     private static final double TOP = 96;
     private static final double BOTTOM = 356;
+    /** Warnings shown under the legend; all of them are in the description. */
+    private static final int MAX_NOTES = 3;
 
     private SpcChart() {}
 
@@ -45,7 +47,9 @@ public final class SpcChart {
         List<ChartMarks.Line> lines = legendLines(analysis, spec);
         List<Variation> variations = legendVariations(analysis.options().direction());
         double legendTop = BOTTOM + 56;
-        double height = legendTop + ChartMarks.legendHeight(variations.size() + lines.size(), LEFT, WIDTH - 16) + 8;
+        double notesTop = legendTop + ChartMarks.legendHeight(variations.size() + lines.size(), LEFT, WIDTH - 16) + 6;
+        List<String> notes = analysis.warnings().stream().limit(MAX_NOTES).toList();
+        double height = notesTop + notes.size() * 15 + 8;
         Svg svg = start(spec, lead + ChartText.describe(analysis), height);
         ChartScale scale = ChartAxes.scale(analysis, TOP, BOTTOM);
         double step = (RIGHT - LEFT) / points.size();
@@ -75,6 +79,10 @@ public final class SpcChart {
                 WIDTH - 190, 34);
         ChartMarks.assuranceBadge(svg, analysis.assuranceIcon(), WIDTH - 70, 34);
         ChartMarks.legend(svg, variations, lines, LEFT, WIDTH - 16, legendTop);
+        for (int i = 0; i < notes.size(); i++) {
+            svg.text("text", "Note: " + notes.get(i), "class", "note", "x", Svg.num(LEFT), "y",
+                    Svg.num(notesTop + i * 15 + 4), "font-size", "10", "fill", "#4c6272");
+        }
         return svg.close("svg").toString();
     }
 

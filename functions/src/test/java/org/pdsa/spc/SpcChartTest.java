@@ -147,6 +147,19 @@ class SpcChartTest {
         assertThat(byClass(svg, "path", "point").stream().filter(e -> e.hasAttribute("data-date"))).hasSize(4);
     }
 
+    @Test
+    void shouldShowWarningsAsNotesAndInTheDescription() throws Exception {
+        // given: the RFR series misses 2016-11
+        SpcAnalysis analysis = XmrAnalysis.of(Fixtures.csv("rfr-type1-breaches.csv"), SpcOptions.of(Direction.DECREASE));
+        // when
+        Document svg = parse(SpcChart.render(analysis, ChartSpec.titled("RFR")));
+        // then
+        String note = "1 missing period(s) in a monthly series: 2016-11-01; they are left out and the moving range"
+                + " spans each gap";
+        assertThat(byClass(svg, "text", "note")).extracting(Element::getTextContent).containsExactly("Note: " + note);
+        assertThat(child(svg.getDocumentElement(), "desc").getTextContent()).endsWith("Notes: " + note + ".");
+    }
+
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
