@@ -262,6 +262,16 @@ class XmrAnalysisTest {
     }
 
     @Test
+    void shouldRefuseNonFiniteValues() {
+        // when / then
+        assertThatThrownBy(() -> SpcPoint.of(LocalDate.parse("2020-01-01"), Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("value for 2020-01-01 is not a finite number: NaN");
+        assertThatThrownBy(() -> SpcPoint.of("2020-01-01", Double.POSITIVE_INFINITY))
+                .hasMessageContaining("is not a finite number: Infinity");
+    }
+
+    @Test
     void shouldSortUnsortedInputAndSaySo() {
         // given
         var points = List.of(SpcPoint.of("2020-03-01", 3), SpcPoint.of("2020-01-01", 1),
