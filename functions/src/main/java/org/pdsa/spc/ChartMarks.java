@@ -1,6 +1,7 @@
 package org.pdsa.spc;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The marks of an SPC chart that carry meaning without relying on colour: one marker shape per variation,
@@ -51,7 +52,7 @@ final class ChartMarks {
             case NEUTRAL_HIGH -> "M%1$s,%2$s m0,-6 l5.5,10 h-11 Z";
             case NEUTRAL_LOW -> "M%1$s,%2$s m0,6 l5.5,-10 h-11 Z";
         };
-        return String.format(java.util.Locale.ROOT, d, Svg.num(x), Svg.num(y));
+        return String.format(Locale.ROOT, d, Svg.num(x), Svg.num(y));
     }
 
     static void marker(Svg svg, Variation v, double x, double y, String title, String... extra) {

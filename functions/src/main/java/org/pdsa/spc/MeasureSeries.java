@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** A measure's values with what the study needs to judge them: direction, target, and whether it is a balancing measure. */
+/** A measure's values plus what a study needs to judge them: direction, target, balancing or not. */
 public record MeasureSeries(
         String id, String name, boolean balancing, Direction direction, BigDecimal target, List<SpcPoint> points) {
 

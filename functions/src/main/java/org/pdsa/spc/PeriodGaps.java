@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Finds missing periods in a sorted series. The period is monthly when every date is the 1st of a month
- * (counted in months), otherwise counted in days (fewer than 2 dates: nothing can be missing); the step is the most common gap between points (7 days
- * for weekly data). A gap that is a whole multiple of the step misses (multiple − 1) periods; a gap that
+ * (counted in months), otherwise counted in days; the step is the most common gap between points (7 days
+ * for weekly data; with fewer than 3 dates nothing can be missing). A gap that is a whole multiple of the step misses (multiple − 1) periods; a gap that
  * is not a multiple makes the spacing irregular, and then no period can be called missing.
  */
 public record PeriodGaps(String cadence, List<LocalDate> missing, boolean irregular) {

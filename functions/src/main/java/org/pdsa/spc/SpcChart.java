@@ -3,6 +3,7 @@ package org.pdsa.spc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Renders an analysis (or a study) as an accessible SVG XmR chart: mean, process and near-limit lines per
@@ -157,7 +158,7 @@ public final class SpcChart {
     }
 
     private static void shadeRange(Svg svg, List<AnalysedPoint> points, double step, String cls, String label,
-            String fill, java.util.function.Predicate<AnalysedPoint> in) {
+            String fill, Predicate<AnalysedPoint> in) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < points.size(); i++) {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JSON contract of DOMAIN.md §3: writes an analysis (and a study) as JSON. Extra fields beyond the
@@ -71,7 +72,7 @@ public final class SpcJson {
                     .put("value", p.value())
                     .put("rule", p.rule() == null ? null : p.rule().jsonName())
                     .put("variation", p.variation().jsonName())
-                    .put("side", p.side() == null ? null : p.side().name().toLowerCase(java.util.Locale.ROOT));
+                    .put("side", p.side() == null ? null : p.side().name().toLowerCase(Locale.ROOT));
         }
         root.put("variationIcon", analysis.variationIcon().jsonName());
         root.put("assuranceIcon", analysis.assuranceIcon() == null ? null : analysis.assuranceIcon().jsonName());

@@ -1,7 +1,9 @@
 package org.pdsa.spc;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +18,8 @@ final class Fixtures {
                 Objects.requireNonNull(Fixtures.class.getResourceAsStream("/spc/" + name), name),
                 StandardCharsets.UTF_8)) {
             return SpcCsv.parse(reader);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

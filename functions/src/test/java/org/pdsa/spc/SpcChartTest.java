@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ class SpcChartTest {
         // given
         MeasureSeries m = new MeasureSeries("m", "Empty measure", false, Direction.INCREASE, null, List.of());
         StudyResult study = Study.of(m, StudyWindow.defaultFor(LocalDate.parse("2024-03-25"),
-                java.time.temporal.ChronoUnit.WEEKS), null);
+                ChronoUnit.WEEKS), null);
         // when
         Document svg = parse(SpcChart.render(study));
         // then

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,11 @@ class SpcJsonTest {
         // when
         SpcRequest request = SpcRequest.fromJson(body);
         // then
-        assertThat(request.options()).isEqualTo(new SpcOptions(Direction.DECREASE, new java.math.BigDecimal("12.5"),
+        assertThat(request.options()).isEqualTo(new SpcOptions(Direction.DECREASE, new BigDecimal("12.5"),
                 12, List.of(LocalDate.parse("2021-01-01"), LocalDate.parse("2021-06-01")), true));
         assertThat(request.points()).containsExactly(
-                new SpcPoint(LocalDate.parse("2020-01-01"), new java.math.BigDecimal("10")),
-                new SpcPoint(LocalDate.parse("2020-02-01"), new java.math.BigDecimal("11.25")));
+                new SpcPoint(LocalDate.parse("2020-01-01"), new BigDecimal("10")),
+                new SpcPoint(LocalDate.parse("2020-02-01"), new BigDecimal("11.25")));
     }
 
     @Test

@@ -61,8 +61,10 @@ class SpcCommandTest {
         assertThat(json.get("segments")).hasSize(2);
         assertThat(json.get("direction").asText()).isEqualTo("decrease");
         String chart = Files.readString(svg);
-        assertThat(chart).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("<title id=\"spc-breaches-csv-title\">breaches.csv</title>");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("pdsa spc: warning: segment 1: limits come from 6 points");
+        assertThat(chart).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<title id=\"spc-breaches-csv-title\">breaches.csv</title>");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("pdsa spc: warning: segment 1: limits come from 6 points");
     }
 
     @Test
