@@ -1,0 +1,38 @@
+package org.pdsa.spc;
+
+import java.math.BigDecimal;
+
+/** The assurance icon: will the process meet its target, judged by where the target lies against the limits. */
+public enum Assurance {
+    PASS("pass"),
+    FAIL("fail"),
+    HIT_AND_MISS("hit-and-miss");
+
+    private final String jsonName;
+
+    Assurance(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /**
+     * Target above the upper limit: fail when higher is better, pass when lower is better; below the lower
+     * limit: the reverse; on or between the limits: hit and miss. No target or a neutral direction: null.
+     */
+    public static Assurance of(BigDecimal target, Direction direction, Limits limits) {
+        if (target == null || direction == Direction.NEUTRAL) {
+            return null;
+        }
+        boolean increase = direction == Direction.INCREASE;
+        if (target.compareTo(limits.upper()) > 0) {
+            return increase ? FAIL : PASS;
+        }
+        if (target.compareTo(limits.lower()) < 0) {
+            return increase ? PASS : FAIL;
+        }
+        return HIT_AND_MISS;
+    }
+}
