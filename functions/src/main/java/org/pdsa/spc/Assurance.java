@@ -1,22 +1,14 @@
 package org.pdsa.spc;
 
+import org.pdsa.codes.Coded;
+
 import java.math.BigDecimal;
 
 /** The assurance icon: will the process meet its target, judged by where the target lies against the limits. */
-public enum Assurance {
-    PASS("pass"),
-    FAIL("fail"),
-    HIT_AND_MISS("hit-and-miss");
-
-    private final String jsonName;
-
-    Assurance(String jsonName) {
-        this.jsonName = jsonName;
-    }
-
-    public String jsonName() {
-        return jsonName;
-    }
+public enum Assurance implements Coded {
+    PASS,
+    FAIL,
+    HIT_AND_MISS;
 
     /**
      * Target above the upper limit: fail when higher is better, pass when lower is better; below the lower

@@ -56,7 +56,7 @@ final class ChartMarks {
     }
 
     static void marker(Svg svg, Variation v, double x, double y, String title, String... extra) {
-        String[] attributes = {"class", "point " + v.jsonName(), "d", shape(v, x, y), "fill", colour(v),
+        String[] attributes = {"class", "point " + v.code(), "d", shape(v, x, y), "fill", colour(v),
             "stroke", v == Variation.COMMON_CAUSE ? "none" : INK, "stroke-width", "0.8"};
         String[] all = new String[attributes.length + extra.length];
         System.arraycopy(attributes, 0, all, 0, attributes.length);

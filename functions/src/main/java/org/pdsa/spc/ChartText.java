@@ -14,7 +14,7 @@ final class ChartText {
     private ChartText() {}
 
     static String pointTitle(AnalysedPoint p) {
-        String rule = p.rule() == null ? "" : " (" + p.rule().jsonName().replace('-', ' ') + ")";
+        String rule = p.rule() == null ? "" : " (" + p.rule().code().replace('-', ' ') + ")";
         return p.date() + ": " + p.value().toPlainString() + ", " + ChartMarks.label(p.variation()).toLowerCase(
                 Locale.ROOT) + rule;
     }
@@ -37,7 +37,7 @@ final class ChartText {
                     .append(a.segments().get(k).trialLimits() ? " (trial limits)" : "").append(". ");
         }
         String special = points.stream().filter(p -> p.variation().isSpecialCause())
-                .collect(Collectors.groupingBy(p -> p.variation().jsonName(), TreeMap::new,
+                .collect(Collectors.groupingBy(p -> p.variation().code(), TreeMap::new,
                         Collectors.counting()))
                 .entrySet().stream().map(e -> e.getValue() + " " + e.getKey().replace('-', ' '))
                 .collect(Collectors.joining(", "));
@@ -46,7 +46,7 @@ final class ChartText {
                 .append(". ");
         d.append(a.assuranceIcon() == null ? "No assurance icon (no target or neutral direction)."
                 : "Assurance against target " + shown(a.options().target()) + ": "
-                        + a.assuranceIcon().jsonName().replace('-', ' ') + ".");
+                        + a.assuranceIcon().code().replace('-', ' ') + ".");
         if (!a.warnings().isEmpty()) {
             d.append(" Notes: ").append(String.join("; ", a.warnings())).append('.');
         }

@@ -1,23 +1,16 @@
 package org.pdsa.spc;
 
-import java.util.Locale;
+import org.pdsa.codes.Coded;
 
 /** The change a PDSA prediction expects in a measure. */
-public enum ExpectedChange {
+public enum ExpectedChange implements Coded {
     INCREASE,
     DECREASE,
     NO_CHANGE;
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    /** Parses the contract spelling (case-insensitive); the exception names the allowed values. */
     public static ExpectedChange parse(String text) {
-        for (ExpectedChange c : values()) {
-            if (c.jsonName().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("must be one of increase, decrease, no-change, got '" + text + "'");
+        return Coded.parse(ExpectedChange.class, text).orElseThrow(() -> new IllegalArgumentException(
+                "must be one of " + Coded.choices(ExpectedChange.class) + ", got '" + text + "'"));
     }
 }

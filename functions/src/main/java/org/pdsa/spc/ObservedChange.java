@@ -1,15 +1,12 @@
 package org.pdsa.spc;
 
-import java.util.Locale;
+import org.pdsa.codes.Coded;
 
 /** What the test window showed: special cause signals all high, all low, both, or none. */
-public enum ObservedChange {
+public enum ObservedChange implements Coded {
     INCREASE,
     DECREASE,
     MIXED,
     NONE;
 
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

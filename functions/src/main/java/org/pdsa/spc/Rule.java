@@ -1,19 +1,12 @@
 package org.pdsa.spc;
 
+import org.pdsa.codes.Coded;
+
 /** The special cause rules, declared in their priority order (a point is labelled by the first that matches). */
-public enum Rule {
-    OUTSIDE_LIMITS("outside-limits"),
-    TREND("trend"),
-    TWO_OF_THREE("two-of-three"),
-    SHIFT("shift");
+public enum Rule implements Coded {
+    OUTSIDE_LIMITS,
+    TREND,
+    TWO_OF_THREE,
+    SHIFT;
 
-    private final String jsonName;
-
-    Rule(String jsonName) {
-        this.jsonName = jsonName;
-    }
-
-    public String jsonName() {
-        return jsonName;
-    }
 }

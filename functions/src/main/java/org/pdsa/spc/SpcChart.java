@@ -27,11 +27,11 @@ public final class SpcChart {
         MeasureSeries m = study.measure();
         ChartSpec spec = ChartSpec.titled(m.name()).withShading(study.window()).withIdPrefix("spc-" + m.id())
                 .withSubtitle("Study " + study.window().testStart() + " to " + study.window().testEnd()
-                        + " · verdict: " + study.verdict().jsonName().replace('-', ' '));
+                        + " · verdict: " + study.verdict().code().replace('-', ' '));
         String summary = "Study of " + m.name() + ": baseline " + study.window().baselineStart() + " to "
                 + study.window().baselineEnd() + " (" + study.baselinePoints() + " points), test window "
                 + study.window().testStart() + " to " + study.window().testEnd() + " (" + study.testPoints()
-                + " points). Verdict: " + study.verdict().jsonName().replace('-', ' ') + ". "
+                + " points). Verdict: " + study.verdict().code().replace('-', ' ') + ". "
                 + study.predictionSummary() + ".";
         if (study.analysis() == null) {
             return empty(spec, summary + " Not enough data to draw limits.");
@@ -99,7 +99,7 @@ public final class SpcChart {
         for (int i = 0; i < points.size(); i++) {
             AnalysedPoint p = points.get(i);
             ChartMarks.marker(svg, p.variation(), x(i, step), scale.y(p.value()), ChartText.pointTitle(p),
-                    "data-date", p.date().toString(), "data-variation", p.variation().jsonName());
+                    "data-date", p.date().toString(), "data-variation", p.variation().code());
         }
         svg.close("g");
     }

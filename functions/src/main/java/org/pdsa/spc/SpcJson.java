@@ -70,13 +70,13 @@ public final class SpcJson {
             points.addObject()
                     .put("date", p.date().toString())
                     .put("value", p.value())
-                    .put("rule", p.rule() == null ? null : p.rule().jsonName())
-                    .put("variation", p.variation().jsonName())
+                    .put("rule", p.rule() == null ? null : p.rule().code())
+                    .put("variation", p.variation().code())
                     .put("side", p.side() == null ? null : p.side().name().toLowerCase(Locale.ROOT));
         }
-        root.put("variationIcon", analysis.variationIcon().jsonName());
-        root.put("assuranceIcon", analysis.assuranceIcon() == null ? null : analysis.assuranceIcon().jsonName());
-        root.put("direction", analysis.options().direction().jsonName());
+        root.put("variationIcon", analysis.variationIcon().code());
+        root.put("assuranceIcon", analysis.assuranceIcon() == null ? null : analysis.assuranceIcon().code());
+        root.put("direction", analysis.options().direction().code());
         root.put("target", analysis.options().target());
         strings(root.putArray("warnings"), analysis.warnings());
         return root;
@@ -86,19 +86,19 @@ public final class SpcJson {
         ObjectNode root = MAPPER.createObjectNode();
         MeasureSeries m = study.measure();
         root.put("measure", m.id()).put("name", m.name()).put("balancing", m.balancing())
-                .put("direction", m.direction().jsonName()).put("target", m.target());
-        root.put("verdict", study.verdict().jsonName());
-        root.put("observedChange", study.observedChange().jsonName());
+                .put("direction", m.direction().code()).put("target", m.target());
+        root.put("verdict", study.verdict().code());
+        root.put("observedChange", study.observedChange().code());
         if (study.prediction() == null) {
             root.putNull("prediction");
         } else {
-            root.putObject("prediction").put("change", study.prediction().change().jsonName())
+            root.putObject("prediction").put("change", study.prediction().change().code())
                     .put("expectedValue", study.prediction().expectedValue());
         }
         root.put("predictionMet", study.predictionMet());
         root.put("predictionSummary", study.predictionSummary());
-        root.put("variationIcon", study.variationIcon() == null ? null : study.variationIcon().jsonName());
-        root.put("assuranceIcon", study.assuranceIcon() == null ? null : study.assuranceIcon().jsonName());
+        root.put("variationIcon", study.variationIcon() == null ? null : study.variationIcon().code());
+        root.put("assuranceIcon", study.assuranceIcon() == null ? null : study.assuranceIcon().code());
         root.put("humanReviewNeeded", study.humanReviewNeeded());
         root.put("reviewReason", study.reviewReason());
         StudyWindow w = study.window();

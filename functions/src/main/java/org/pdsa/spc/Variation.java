@@ -1,22 +1,14 @@
 package org.pdsa.spc;
 
+import org.pdsa.codes.Coded;
+
 /** Variation of a point (and the variation icon of a series: the variation of its last point). */
-public enum Variation {
-    COMMON_CAUSE("common-cause"),
-    IMPROVEMENT("improvement"),
-    CONCERN("concern"),
-    NEUTRAL_HIGH("neutral-high"),
-    NEUTRAL_LOW("neutral-low");
-
-    private final String jsonName;
-
-    Variation(String jsonName) {
-        this.jsonName = jsonName;
-    }
-
-    public String jsonName() {
-        return jsonName;
-    }
+public enum Variation implements Coded {
+    COMMON_CAUSE,
+    IMPROVEMENT,
+    CONCERN,
+    NEUTRAL_HIGH,
+    NEUTRAL_LOW;
 
     public boolean isSpecialCause() {
         return this != COMMON_CAUSE;

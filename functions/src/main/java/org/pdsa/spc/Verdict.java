@@ -1,21 +1,17 @@
 package org.pdsa.spc;
 
-import java.util.Locale;
+import org.pdsa.codes.Coded;
 
 /**
  * The study verdict for one measure: improvement, concern or no signal; neutral-change when a measure
  * without an improvement direction changed; insufficient-data when there is nothing fair to judge.
  */
-public enum Verdict {
+public enum Verdict implements Coded {
     IMPROVEMENT,
     CONCERN,
     NO_SIGNAL,
     NEUTRAL_CHANGE,
     INSUFFICIENT_DATA;
-
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** Mixed signals count as concern: an improvement alongside a concern needs a human look first. */
     static Verdict of(ObservedChange observed, Direction direction) {

@@ -34,7 +34,7 @@ class IconsTest {
         // when
         Assurance assurance = Assurance.of(t, Direction.parse(direction), LIMITS);
         // then
-        assertThat(assurance == null ? null : assurance.jsonName()).isEqualTo(icon);
+        assertThat(assurance == null ? null : assurance.code()).isEqualTo(icon);
     }
 
     @ParameterizedTest(name = "{0} signal, direction {1} -> {2}")
@@ -54,7 +54,7 @@ class IconsTest {
         // when
         Variation v = Variation.of(signal, Direction.parse(direction));
         // then
-        assertThat(v.jsonName()).isEqualTo(variation);
+        assertThat(v.code()).isEqualTo(variation);
     }
 
     @ParameterizedTest(name = "last point {0}")
@@ -65,7 +65,7 @@ class IconsTest {
         // when
         SpcAnalysis analysis = XmrAnalysis.of(points, SpcOptions.of(Direction.INCREASE));
         // then
-        assertThat(analysis.variationIcon().jsonName()).isEqualTo(icon);
+        assertThat(analysis.variationIcon().code()).isEqualTo(icon);
         assertThat(bd(last)).isEqualByComparingTo(analysis.points().get(12).value());
     }
 }

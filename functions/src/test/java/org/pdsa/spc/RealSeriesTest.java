@@ -107,7 +107,7 @@ class RealSeriesTest {
         for (int i = 0; i < analysis.points().size(); i++) {
             AnalysedPoint p = analysis.points().get(i);
             if (p.rule() != null) {
-                map.put(i, p.rule().jsonName() + "/" + p.variation().jsonName());
+                map.put(i, p.rule().code() + "/" + p.variation().code());
             }
         }
         return map;

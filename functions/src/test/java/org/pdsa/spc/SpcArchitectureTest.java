@@ -16,6 +16,6 @@ class SpcArchitectureTest {
                 .importPackages("org.pdsa.spc");
         // when / then: no AWS, Camunda, store, HTTP or local-stack dependency
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..",
-                "com.fasterxml.jackson..", "org.pdsa.spc..").check(spc);
+                "com.fasterxml.jackson..", "org.pdsa.spc..", "org.pdsa.codes..").check(spc);
     }
 }

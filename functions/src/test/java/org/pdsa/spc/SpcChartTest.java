@@ -54,7 +54,7 @@ class SpcChartTest {
                 .filter(e -> e.hasAttribute("data-date")).toList();
         assertThat(markers).hasSize(36);
         assertThat(markers).extracting(e -> e.getAttribute("data-variation"))
-                .containsExactlyElementsOf(analysis.points().stream().map(p -> p.variation().jsonName()).toList());
+                .containsExactlyElementsOf(analysis.points().stream().map(p -> p.variation().code()).toList());
         assertThat(markers.get(4).getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("2016-08-01: 1724, special cause improvement (outside limits)");
         Set<String> shapes = new HashSet<>();

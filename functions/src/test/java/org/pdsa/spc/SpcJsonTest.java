@@ -113,7 +113,7 @@ class SpcJsonTest {
                 .isInstanceOfSatisfying(SpcInputException.class, e -> assertThat(e.problems()).containsExactly(
                         new InputProblem("colour", "unknown field; expected one of direction, target, baseline,"
                                 + " rebase, screenOutliers, points"),
-                        new InputProblem("direction", "must be one of increase, decrease, neutral, got 'up'"),
+                        new InputProblem("direction", "must be one of increase|decrease|neutral, got 'up'"),
                         new InputProblem("target", "must be a number, got \"high\""),
                         new InputProblem("baseline", "must be at least 2 points, got 1"),
                         new InputProblem("rebase[0]", "must be an ISO date (YYYY-MM-DD or YYYY-MM), got '2021-13-01'"),

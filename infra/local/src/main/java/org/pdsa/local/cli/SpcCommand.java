@@ -107,7 +107,7 @@ public final class SpcCommand implements Callable<Integer> {
                     : Path.of(source).getFileName().toString();
             try {
                 Files.writeString(svg, SpcChart.render(analysis, ChartSpec.titled(chartTitle)
-                        .withSubtitle("Direction: " + analysis.options().direction().jsonName())));
+                        .withSubtitle("Direction: " + analysis.options().direction().code())));
             } catch (IOException e) {
                 err.println("pdsa spc: cannot write " + svg + ": " + e.getMessage());
                 return 1;

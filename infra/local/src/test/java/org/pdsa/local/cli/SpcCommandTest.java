@@ -91,7 +91,7 @@ class SpcCommandTest {
         assertThat(baseline).isEqualTo(2);
         assertThat(target).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("pdsa spc: --direction: must be one of increase, decrease, neutral, got 'up'")
+                .contains("pdsa spc: --direction: must be one of increase|decrease|neutral, got 'up'")
                 .contains("pdsa spc: --baseline: must be at least 2 points, got 1");
         assertThat(usage.toString()).contains("--target");
     }
