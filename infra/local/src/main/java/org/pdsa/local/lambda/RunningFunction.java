@@ -95,6 +95,14 @@ public final class RunningFunction implements AutoCloseable {
                 : Optional.empty();
     }
 
+    /**
+     * CPU time the function's JVM has used so far (all its threads), where the OS reports it: unlike
+     * wall-clock time it hardly changes when other processes load the machine.
+     */
+    public Optional<Duration> cpuTime() {
+        return process.info().totalCpuDuration();
+    }
+
     /** The error the runtime reported at init ({@code /init/error} or {@code /restore/error}), if any. */
     public Optional<InvocationResult.InitError> initError() {
         return server.api().initError();

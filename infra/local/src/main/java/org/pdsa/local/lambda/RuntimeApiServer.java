@@ -24,6 +24,14 @@ public final class RuntimeApiServer implements AutoCloseable {
     private static final String ERROR_TYPE_HEADER = "Lambda-Runtime-Function-Error-Type";
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
+    static {
+        // the JDK server leaves Nagle's algorithm on; with the client's delayed ACKs every small
+        // response would then wait ~40 ms, which is not Lambda's latency (read once, at first use)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final RuntimeApi api;
     private final HttpServer server;
     private final ExecutorService threads;

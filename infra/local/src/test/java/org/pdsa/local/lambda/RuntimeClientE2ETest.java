@@ -45,7 +45,7 @@ class RuntimeClientE2ETest {
     @Test
     void shouldAnswerHealthCheckFromThePackagedArtifact() throws Exception {
         // given
-        String event = fixture("events/apigw-v2-get-health.json");
+        String event = fixture("/org/pdsa/local/bench/events/apigw-v2-get-health.json");
 
         try (RunningFunction health = runner.start("org.pdsa.api.HealthHandler::handleRequest", Map.of(), artifact)) {
             // when
@@ -188,7 +188,7 @@ class RuntimeClientE2ETest {
 
         try (RunningFunction health = snapStart.start("org.pdsa.api.HealthHandler", Map.of(), artifact)) {
             // when
-            InvocationResult result = health.invoke(fixture("events/apigw-v2-get-health.json"));
+            InvocationResult result = health.invoke(fixture("/org/pdsa/local/bench/events/apigw-v2-get-health.json"));
 
             // then
             assertThat(health.snapshotDuration()).isPresent();
