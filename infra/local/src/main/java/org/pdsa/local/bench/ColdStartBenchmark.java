@@ -27,13 +27,20 @@ public final class ColdStartBenchmark {
         this.memoryMb = memoryMb;
     }
 
-    /** Runs every target {@code runs} times, reporting each result as it comes. */
-    public List<ColdStartResult> run(List<ColdStartTarget> targets, Path artifact, int runs,
+    /**
+     * Runs every target {@code runs} times, reporting each result as it comes. First, {@code warmups}
+     * uncounted runs of the first target, so that the measured runs do not share the two cores with
+     * this JVM's own start-up (its JIT compiling the runner while the function initialises).
+     */
+    public List<ColdStartResult> run(List<ColdStartTarget> targets, Path artifact, int warmups, int runs,
                                      Consumer<ColdStartResult> progress) {
+        for (int warmup = 1; warmup <= warmups && !targets.isEmpty(); warmup++) {
+            ColdStartTarget first = targets.get(0);
+            once(spec(first, artifact), first.event(), 0);
+        }
         List<ColdStartResult> results = new ArrayList<>();
         for (ColdStartTarget target : targets) {
-            FunctionSpec spec = FunctionSpec.of(target.handler(), target.environment(), artifact)
-                    .withMemoryMb(memoryMb);
+            FunctionSpec spec = spec(target, artifact);
             for (int run = 1; run <= runs; run++) {
                 ColdStartResult result = once(spec, target.event(), run);
                 results.add(result);
@@ -41,6 +48,10 @@ public final class ColdStartBenchmark {
             }
         }
         return results;
+    }
+
+    private FunctionSpec spec(ColdStartTarget target, Path artifact) {
+        return FunctionSpec.of(target.handler(), target.environment(), artifact).withMemoryMb(memoryMb);
     }
 
     private ColdStartResult once(FunctionSpec spec, String event, int run) {

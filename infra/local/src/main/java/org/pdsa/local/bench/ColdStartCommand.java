@@ -32,6 +32,10 @@ public final class ColdStartCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Fresh JVMs per function (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--warmup", defaultValue = "1",
+            description = "Uncounted runs first, while this JVM itself warms up (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
     @Option(names = "--memory", defaultValue = "512", paramLabel = "MB",
             description = "Function memory; sizes the heap as Lambda does (default: ${DEFAULT-VALUE}).")
     int memoryMb;
@@ -60,12 +64,14 @@ public final class ColdStartCommand implements Callable<Integer> {
         if (java != null) {
             runner = runner.withJava(java, runtime != null ? runtime : "java");
         }
-        System.out.printf("Cold start: %s (%.1f MB), java %s, %d MB, %s init, %d fresh JVM(s) per function%n",
+        System.out.printf("Cold start: %s (%.1f MB), java %s, %d MB, %s init, %d fresh JVM(s) per function"
+                        + " after %d uncounted warm-up run(s)%n",
                 zip, Files.size(zip) / 1_000_000.0, java != null ? java : System.getProperty("java.home"), memoryMb,
-                snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs);
+                snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs, warmups);
         ColdStartReport report = new ColdStartReport(System.out, snapStart);
         report.header();
-        List<ColdStartResult> results = new ColdStartBenchmark(runner, memoryMb).run(targets, zip, runs, report::row);
+        List<ColdStartResult> results = new ColdStartBenchmark(runner, memoryMb)
+                .run(targets, zip, warmups, runs, report::row);
         report.summary(results);
         return results.stream().allMatch(result -> result.error().isEmpty()) ? 0 : 1;
     }

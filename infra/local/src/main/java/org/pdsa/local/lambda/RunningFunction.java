@@ -26,6 +26,7 @@ public final class RunningFunction implements AutoCloseable {
     private final long startNanos;
     private final Path folder;
     private final Path logFile;
+    private final Thread reaper;
     private boolean closed;
 
     private RunningFunction(FunctionSpec spec, RuntimeApiServer server, Process process, long startNanos,
@@ -36,6 +37,9 @@ public final class RunningFunction implements AutoCloseable {
         this.startNanos = startNanos;
         this.folder = folder;
         this.logFile = logFile;
+        // a function JVM must not outlive the local stack that started it (Ctrl-C, a dying test JVM)
+        this.reaper = new Thread(process::destroyForcibly, "lambda-reaper-" + spec.name());
+        Runtime.getRuntime().addShutdownHook(reaper);
     }
 
     static RunningFunction launch(FunctionSpec spec, LambdaJvmCommand command, RuntimeApiServer server,
@@ -198,6 +202,11 @@ public final class RunningFunction implements AutoCloseable {
         }
         closed = true;
         stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing to remove
+        }
         server.close();
         TaskRoot.delete(folder);
     }

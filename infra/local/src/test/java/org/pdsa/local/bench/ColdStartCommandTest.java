@@ -23,7 +23,7 @@ class ColdStartCommandTest {
         int exitCode;
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "1",
+            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "1", "--warmup", "0",
                     "--function", "HealthHandler");
         } finally {
             System.setOut(original);

@@ -33,7 +33,10 @@ class DeploymentPackageTest {
 
     @Test
     void shouldStayWithinThirtyMegabytes() throws IOException {
-        assertThat(Files.size(artifact)).isLessThanOrEqualTo(MAX_BYTES);
+        assertThat(Files.size(artifact))
+                .as("size of %s (issue 4: <= 30 MB); what is left out, and why: functions/src/assembly/lambda.xml",
+                        artifact.getFileName())
+                .isLessThanOrEqualTo(MAX_BYTES);
     }
 
     @Test
