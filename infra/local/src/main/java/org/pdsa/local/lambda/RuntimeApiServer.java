@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ public final class RuntimeApiServer implements AutoCloseable {
     private final RuntimeApi api;
     private final HttpServer server;
     private final ExecutorService threads;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private RuntimeApiServer(RuntimeApi api, HttpServer server, ExecutorService threads) {
         this.api = api;
@@ -138,6 +140,9 @@ public final class RuntimeApiServer implements AutoCloseable {
     /** Stops the server; a runtime blocked on {@code /invocation/next} is released. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         api.close();
         server.stop(0);
         threads.shutdownNow();
