@@ -1,5 +1,7 @@
 package org.pdsa.domain;
 
+import org.pdsa.codes.Coded;
+
 /** The "act" decision that ends a cycle. */
 public enum Act implements Coded {
     ADOPT,

@@ -1,5 +1,7 @@
 package org.pdsa.domain;
 
+import org.pdsa.codes.Coded;
+
 /** Where a PDSA cycle stands; the last four are final. */
 public enum CycleStatus implements Coded {
     PLANNING,

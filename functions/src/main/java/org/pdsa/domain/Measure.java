@@ -1,5 +1,6 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.Direction;
 import java.math.BigDecimal;
 
 /** A measure of a programme: what is counted, how it should move, an optional target, weekly or monthly. */
@@ -8,7 +9,7 @@ public record Measure(
         String name,
         String unit,
         MeasureType type,
-        ImprovementDirection direction,
+        Direction direction,
         BigDecimal target,
         MeasurePeriod period) {
 }

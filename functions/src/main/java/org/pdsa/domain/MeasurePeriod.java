@@ -1,5 +1,6 @@
 package org.pdsa.domain;
 
+import org.pdsa.codes.Coded;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,5 +1,7 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.Verdict;
+
 /**
  * The study's result for one measure: the verdict, whether the prediction was met (null when nothing was
  * predicted), the SPC icons, whether a person must look before adopting (a balancing measure in concern),

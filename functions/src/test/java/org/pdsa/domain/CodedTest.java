@@ -1,5 +1,8 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.ExpectedChange;
+import org.pdsa.spc.Verdict;
+import org.pdsa.codes.Coded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

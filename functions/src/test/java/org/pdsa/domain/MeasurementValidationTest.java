@@ -1,5 +1,6 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ class MeasurementValidationTest {
     private static final LocalDate TODAY = LocalDate.parse("2024-06-05");
     private final Measure weekly = SamplePrograms.weeklyMeasure("four-hour", MeasureType.OUTCOME);
     private final Measure monthly = new Measure("beds", "Beds", "count", MeasureType.PROCESS,
-            ImprovementDirection.NEUTRAL, null, MeasurePeriod.MONTH);
+            Direction.NEUTRAL, null, MeasurePeriod.MONTH);
 
     @Test
     void shouldAcceptAPointOnAPeriodStart() {

@@ -1,5 +1,6 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.ExpectedChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

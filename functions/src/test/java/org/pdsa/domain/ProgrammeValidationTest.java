@@ -1,5 +1,6 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class ProgrammeValidationTest {
     void shouldNameEveryMissingOrInvalidField() {
         // given a programme missing its name, with a bad id, a measure without type and a provider without leads
         Programme base = SamplePrograms.programme();
-        Measure untyped = new Measure("m 1", "Name", "count", null, ImprovementDirection.DECREASE, null, null);
+        Measure untyped = new Measure("m 1", "Name", "count", null, Direction.DECREASE, null, null);
         Programme programme = new Programme("bad id!", " ", base.aim(), List.of(untyped),
                 List.of(new Provider("p1", "P1", List.of(), null)), List.of(), List.of(), "pdsa-cycle",
                 new CycleDefaults(0, 8, 6));
@@ -70,7 +71,7 @@ class ProgrammeValidationTest {
     void shouldCountCyclesInMonthsWhenAnyMeasureIsMonthly() {
         // given
         Programme base = SamplePrograms.programme();
-        Measure monthly = new Measure("beds", "Beds", "count", MeasureType.PROCESS, ImprovementDirection.NEUTRAL, null,
+        Measure monthly = new Measure("beds", "Beds", "count", MeasureType.PROCESS, Direction.NEUTRAL, null,
                 MeasurePeriod.MONTH);
         Programme mixed = new Programme(base.id(), base.name(), base.aim(), List.of(base.measures().get(0), monthly),
                 base.providers(), base.participants(), base.managers(), null, null);

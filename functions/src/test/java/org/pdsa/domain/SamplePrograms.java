@@ -1,5 +1,7 @@
 package org.pdsa.domain;
 
+import org.pdsa.spc.Direction;
+import org.pdsa.spc.ExpectedChange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +13,7 @@ final class SamplePrograms {
     }
 
     static Measure weeklyMeasure(String id, MeasureType type) {
-        return new Measure(id, "Measure " + id, "%", type, ImprovementDirection.INCREASE, new BigDecimal("95"),
+        return new Measure(id, "Measure " + id, "%", type, Direction.INCREASE, new BigDecimal("95"),
                 MeasurePeriod.WEEK);
     }
 

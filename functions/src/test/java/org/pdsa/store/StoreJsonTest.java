@@ -12,12 +12,12 @@ import org.pdsa.domain.Cycle;
 import org.pdsa.domain.CycleStatus;
 import org.pdsa.domain.DateRange;
 import org.pdsa.domain.Decision;
-import org.pdsa.domain.ExpectedChange;
+import org.pdsa.spc.ExpectedChange;
 import org.pdsa.domain.MeasureStudy;
 import org.pdsa.domain.Plan;
 import org.pdsa.domain.Prediction;
 import org.pdsa.domain.TimelineEntry;
-import org.pdsa.domain.Verdict;
+import org.pdsa.spc.Verdict;
 
 class StoreJsonTest {
 

@@ -8,8 +8,8 @@ import org.pdsa.domain.Act;
 import org.pdsa.domain.Cycle;
 import org.pdsa.domain.DateRange;
 import org.pdsa.domain.Decision;
-import org.pdsa.domain.ExpectedChange;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.ExpectedChange;
+import org.pdsa.spc.Direction;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.MeasureEvidence;
 import org.pdsa.domain.MeasurePeriod;
@@ -35,10 +35,10 @@ final class Fixtures {
 
     static Programme programme(String id) {
         return new Programme(id, "Emergency flow", "Raise four-hour performance to 95% by March",
-                List.of(new Measure("four-hour", "Seen within 4 hours", "%", MeasureType.OUTCOME, ImprovementDirection.INCREASE,
+                List.of(new Measure("four-hour", "Seen within 4 hours", "%", MeasureType.OUTCOME, Direction.INCREASE,
                                 new BigDecimal("95"), MeasurePeriod.WEEK),
                         new Measure("readmissions", "Readmitted within 7 days", "count", MeasureType.BALANCING,
-                                ImprovementDirection.DECREASE, null, MeasurePeriod.WEEK)),
+                                Direction.DECREASE, null, MeasurePeriod.WEEK)),
                 List.of(new Provider("trust-a", "Trust A", List.of("trust-a-leads"), null),
                         new Provider("trust-b", "Trust B", List.of("trust-b-leads"), null)),
                 List.of(new Participant("Ann", "ann@trust-a.example", "trust-a")),

@@ -1,4 +1,4 @@
-package org.pdsa.domain;
+package org.pdsa.codes;
 
 import java.util.Arrays;
 import java.util.Locale;
