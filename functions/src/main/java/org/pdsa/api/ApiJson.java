@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.pdsa.domain.Coded;
+import org.pdsa.codes.Coded;
 
 /**
  * The API's JSON: domain records as they are, dates as ISO text, coded enums by their wire code

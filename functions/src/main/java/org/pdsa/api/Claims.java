@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pdsa.domain.Coded;
+import org.pdsa.codes.Coded;
 
 /**
  * Reads the caller from JWT claims exactly as API Gateway HTTP APIs deliver them in

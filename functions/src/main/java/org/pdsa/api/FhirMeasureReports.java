@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.Direction;
 
 /**
  * Reads the few fields of a FHIR R4 MeasureReport the product needs, with Jackson (a full FHIR stack is too
@@ -78,7 +78,7 @@ public final class FhirMeasureReports {
             in.errors().add(JsonInput.join(periodAt, "start"), "is required: the first day of the period");
         }
         BigDecimal value = score(r, at, in);
-        ImprovementDirection notation = notation(r.path("improvementNotation"));
+        Direction notation = notation(r.path("improvementNotation"));
         return new Submission(null, measure, JsonInput.join(at, "measure"),
                 List.of(new Submission.Point(start, end, value, at)), true, notation,
                 JsonInput.join(at, "improvementNotation"));
@@ -133,14 +133,14 @@ public final class FhirMeasureReports {
         return in.number(groups.get(scored.get(0)).path("measureScore"), scoreAt, "value");
     }
 
-    private static ImprovementDirection notation(JsonNode concept) {
+    private static Direction notation(JsonNode concept) {
         for (JsonNode coding : concept.path("coding")) {
             String code = coding.path("code").asText("");
             if (code.equals("increase")) {
-                return ImprovementDirection.INCREASE;
+                return Direction.INCREASE;
             }
             if (code.equals("decrease")) {
-                return ImprovementDirection.DECREASE;
+                return Direction.DECREASE;
             }
         }
         return null;

@@ -63,7 +63,9 @@ final class Learning {
             item.set("series", ApiJson.tree(e.series()));
             item.set("spc", ApiJson.parseStored(e.spcResultJson()));
             item.set("prediction", ApiJson.tree(e.prediction()));
-            // TODO(spc): include=charts renders e with the spc package's chart once it is in main
+            if (charts) {
+                item.put("chartSvg", EvidenceCharts.svg(programme, cycle, e));
+            }
         }
         return node;
     }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pdsa.domain.CycleDefaults;
 import org.pdsa.domain.DateRange;
-import org.pdsa.domain.ExpectedChange;
+import org.pdsa.spc.ExpectedChange;
 import org.pdsa.domain.FieldError;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.Direction;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.Plan;
 import org.pdsa.domain.PlanValidation;
@@ -44,7 +44,7 @@ final class PlanFromForm {
         String statement = text(values, "prediction");
         List<Prediction> predictions = new ArrayList<>();
         for (String id : measureIds) {
-            ImprovementDirection direction = programme.measure(id).map(Measure::direction).orElse(null);
+            Direction direction = programme.measure(id).map(Measure::direction).orElse(null);
             predictions.add(new Prediction(id, improving.contains(id) ? expected(direction) : ExpectedChange.NO_CHANGE,
                     null, statement));
         }
@@ -69,11 +69,11 @@ final class PlanFromForm {
         return plan;
     }
 
-    private static ExpectedChange expected(ImprovementDirection direction) {
-        if (direction == ImprovementDirection.INCREASE) {
+    private static ExpectedChange expected(Direction direction) {
+        if (direction == Direction.INCREASE) {
             return ExpectedChange.INCREASE;
         }
-        return direction == ImprovementDirection.DECREASE ? ExpectedChange.DECREASE : ExpectedChange.NO_CHANGE;
+        return direction == Direction.DECREASE ? ExpectedChange.DECREASE : ExpectedChange.NO_CHANGE;
     }
 
     /** Where a plan rule's field lives on the form. */

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.pdsa.domain.Coded;
+import org.pdsa.codes.Coded;
 import org.pdsa.domain.CycleDefaults;
 import org.pdsa.domain.FieldError;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.Direction;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.MeasurePeriod;
 import org.pdsa.domain.MeasureType;
@@ -92,7 +92,7 @@ public final class ProgrammeInput {
         in.onlyFields(m, at, MEASURE_FIELDS);
         return new Measure(in.text(m, at, "id"), in.text(m, at, "name"), in.text(m, at, "unit"),
                 code(in, at + ".type", in.text(m, at, "type"), MeasureType.class),
-                code(in, at + ".direction", in.text(m, at, "direction"), ImprovementDirection.class),
+                code(in, at + ".direction", in.text(m, at, "direction"), Direction.class),
                 in.number(m, at, "target"),
                 code(in, at + ".period", in.text(m, at, "period"), MeasurePeriod.class));
     }

@@ -33,7 +33,7 @@ public final class Routes {
             new Route("GET", "/tasks/{key}/form", TASKS, TasksHandler.class, false, true),
             new Route("POST", "/tasks/{key}/assignment", TASKS, TasksHandler.class, true, true),
             new Route("POST", "/tasks/{key}/completion", TASKS, TasksHandler.class, true, true),
-            // POST /analyses/spc joins when the spc package is in main
+            new Route("POST", "/analyses/spc", ANALYSES, AnalysesHandler.class, false, true),
             new Route("GET", "/health", HEALTH, HealthHandler.class, false, false));
 
     private static final Map<String, Route> BY_KEY = ALL.stream()

@@ -3,7 +3,7 @@ package org.pdsa.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.Direction;
 
 /**
  * Values of one measure submitted by a provider, read from plain JSON or a FHIR MeasureReport. Each point
@@ -11,7 +11,7 @@ import org.pdsa.domain.ImprovementDirection;
  * null when the request did not name it (FHIR); {@code notation} is a FHIR report's improvementNotation.
  */
 public record Submission(String programmeId, String measureId, String measureField, List<Point> points,
-                         boolean fhir, ImprovementDirection notation, String notationField) {
+                         boolean fhir, Direction notation, String notationField) {
 
     public Submission {
         points = List.copyOf(points);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pdsa.domain.FieldError;
-import org.pdsa.domain.ImprovementDirection;
+import org.pdsa.spc.Direction;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.MeasurementValidation;
 
@@ -33,7 +33,7 @@ final class SubmissionRules {
                 }
             }
         }
-        if (s.notation() != null && measure.direction() != ImprovementDirection.NEUTRAL
+        if (s.notation() != null && measure.direction() != Direction.NEUTRAL
                 && s.notation() != measure.direction()) {
             errors.add(new FieldError(s.notationField(), "says " + s.notation().code() + ", but measure " + measure.id()
                     + " improves by " + measure.direction().code()));
