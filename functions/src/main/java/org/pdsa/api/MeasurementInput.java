@@ -23,20 +23,33 @@ public final class MeasurementInput {
     private MeasurementInput() {
     }
 
-    /** The submissions in the body; 400 for malformed JSON, 422 naming every invalid field. */
-    public static List<Submission> read(String body, String reportingProvider) {
+    /** The submissions read, and the fields that were of the wrong type or shape (read as absent). */
+    public record Parsed(List<Submission> submissions, List<org.pdsa.domain.FieldError> typeErrors) {
+    }
+
+    /**
+     * The submissions in the body; 400 for malformed JSON. Type errors are returned, not thrown, so that one
+     * 422 can name them together with the rule errors of the other values.
+     */
+    public static Parsed parse(String body, String reportingProvider) {
         JsonNode root = JsonInput.object(body);
         JsonInput in = new JsonInput();
         List<Submission> submissions = root.has("resourceType")
                 ? FhirMeasureReports.read(root, reportingProvider, in)
                 : List.of(plain(root, in));
-        in.throwIfInvalid();
         int points = submissions.stream().mapToInt(s -> s.points().size()).sum();
         if (points > MAX_POINTS) {
             throw ApiProblem.invalid("points", "holds " + points + " values; send at most " + MAX_POINTS
                     + " in one request");
         }
-        return submissions;
+        return new Parsed(submissions, in.errors().list());
+    }
+
+    /** The submissions in the body; 400 for malformed JSON, 422 naming every field of the wrong type. */
+    public static List<Submission> read(String body, String reportingProvider) {
+        Parsed parsed = parse(body, reportingProvider);
+        ApiProblem.throwIfAny(parsed.typeErrors());
+        return parsed.submissions();
     }
 
     private static Submission plain(JsonNode root, JsonInput in) {

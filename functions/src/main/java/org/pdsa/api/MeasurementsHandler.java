@@ -46,15 +46,29 @@ public final class MeasurementsHandler extends ApiHandler {
         String providerId = request.pathParameter("id");
         Access.require(Access.role(caller, Role.PROVIDER));
         Access.require(Access.actFor(caller, providerId));
-        List<Submission> submissions = MeasurementInput.read(request.body(), providerId);
+        MeasurementInput.Parsed parsed = MeasurementInput.parse(request.body(), providerId);
         Instant now = engine.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
         List<FieldError> errors = new ArrayList<>();
         List<Measurement> values = new ArrayList<>();
-        for (Submission s : submissions) {
-            Submission withProgramme = s.withProgramme(s.programmeId() != null ? s.programmeId()
-                    : ProgrammeOfMeasure.find(store, providerId, s.measureId(), request.query("programme"), s.measureField()));
+        for (Submission s : parsed.submissions()) {
+            if (s.measureId() == null || (!s.fhir() && s.programmeId() == null)) {
+                // without its programme or measure nothing else can be judged: the type errors name what is missing
+                ApiProblem.throwIfAny(parsed.typeErrors());
+                continue;
+            }
+            String programmeId = s.programmeId();
+            if (programmeId == null) {
+                try {
+                    programmeId = ProgrammeOfMeasure.find(store, providerId, s.measureId(), request.query("programme"),
+                            s.measureField());
+                } catch (ApiProblem unresolved) {
+                    errors.addAll(unresolved.errors());
+                    continue;
+                }
+            }
+            Submission withProgramme = s.withProgramme(programmeId);
             Programme programme = store.programmes().find(withProgramme.programmeId())
                     .orElseThrow(() -> ApiProblem.notFound("no programme " + withProgramme.programmeId()));
             Access.require(Access.member(caller, programme));
@@ -67,11 +81,14 @@ public final class MeasurementsHandler extends ApiHandler {
             }
             errors.addAll(SubmissionRules.check(withProgramme, measure, today));
             for (Submission.Point p : s.points()) {
+                if (p.period() == null || p.value() == null) {
+                    continue;
+                }
                 values.add(new Measurement(programme.id(), providerId, measure.id(), p.period(), p.value(), now,
                         caller.subject(), null));
             }
         }
-        ApiProblem.throwIfAny(errors);
+        ApiProblem.throwIfAny(ProgrammeInput.merge(parsed.typeErrors(), errors));
         SubmitResult result = store.measurements().submit(values);
         return Responses.json(200, answer(providerId, result));
     }
