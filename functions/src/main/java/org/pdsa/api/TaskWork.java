@@ -89,7 +89,12 @@ final class TaskWork {
         } else {
             ApiProblem.throwIfAny(prefixed(privacy(values)));
         }
-        Plan plan = effects.prepare(formId, a.task(), values, a.programme());
+        Plan plan;
+        try {
+            plan = effects.prepare(formId, a.task(), values, a.programme());
+        } catch (ApiProblem broken) {
+            throw ApiProblem.invalid(prefixed(broken.errors()));
+        }
         Instant now = engine.now();
         effects.apply(a.task(), values, plan, caller.subject(), now);
         Map<String, Object> variables = new LinkedHashMap<>();

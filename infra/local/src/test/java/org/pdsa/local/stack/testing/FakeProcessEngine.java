@@ -63,6 +63,10 @@ public final class FakeProcessEngine implements ProcessEngine {
         deployed.remove(processId);
     }
 
+    public synchronized void deploy(String processId) {
+        deployed.add(processId);
+    }
+
     /** Puts an open user task in a new process instance with {@code variables}; returns the task key. */
     public synchronized long addTask(String elementId, String name, List<String> candidateGroups, String formId,
                                      String formSchema, Map<String, Object> variables) {
