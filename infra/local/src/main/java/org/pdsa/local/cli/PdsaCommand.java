@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SpcCommand.class,
+            TokenCommand.class,
+            UpCommand.class,
             org.pdsa.local.bench.BenchCommand.class,
         })
 public final class PdsaCommand implements Runnable {

@@ -20,7 +20,7 @@ final class DynamoService implements Service {
     public void start(LocalStack stack) {
         StackConfig config = stack.config();
         dynalite = Dynalite.start(config.dynamoPort(),
-                config.dataDir() == null ? null : config.dataDir().resolve("dynamodb"), line -> { });
+                config.dataDir() == null ? null : config.dataDir().resolve("dynamodb"), stack.progress());
         store = Store.connect(StoreSettings.local(dynalite.endpoint(), config.tableName()), new RequestCounter());
         store.createTableIfMissing();
         stack.dynamo(dynalite.endpoint(), store);

@@ -21,6 +21,7 @@ import org.pdsa.store.Store;
 public final class LocalStack implements AutoCloseable {
 
     private final StackConfig config;
+    private final Consumer<String> progress;
     private final Deque<Service> running = new ArrayDeque<>();
     private Store store;
     private URI dynamoEndpoint;
@@ -29,13 +30,14 @@ public final class LocalStack implements AutoCloseable {
     private ProcessEngine processEngine;
     private LocalGateway gateway;
 
-    private LocalStack(StackConfig config) {
+    private LocalStack(StackConfig config, Consumer<String> progress) {
         this.config = config;
+        this.progress = progress;
     }
 
     /** Starts every part; {@code progress} hears one line per part. */
     public static LocalStack start(StackConfig config, Consumer<String> progress) {
-        LocalStack stack = new LocalStack(config);
+        LocalStack stack = new LocalStack(config, progress);
         List<Service> services = new ArrayList<>(List.of(new DynamoService()));
         if (config.engineStandIn() == null) {
             services.add(new EngineService());
@@ -62,6 +64,11 @@ public final class LocalStack implements AutoCloseable {
 
     public StackConfig config() {
         return config;
+    }
+
+    /** Where parts report what takes time (a first-use install, for example). */
+    public Consumer<String> progress() {
+        return progress;
     }
 
     /** The table's repositories. */
