@@ -26,29 +26,32 @@ import java.util.function.Supplier;
  * {@link ProcessEngine} on camunda-client-java (REST). The client is created on first use, so a handler that
  * never talks to Camunda does not pay for it at cold start.
  */
-public final class CamundaProcessEngine implements ProcessEngine {
+public final class CamundaProcessEngine implements ProcessEngine, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int VARIABLE_PAGE = 1000;
 
-    private final Supplier<CamundaClient> client;
-    private final Supplier<EngineClock> clock;
+    private final Lazy<CamundaClient> client;
+    private final Lazy<EngineClock> clock;
+    private final boolean ownsClient;
 
-    public CamundaProcessEngine(Supplier<CamundaClient> client, Supplier<EngineClock> clock) {
-        this.client = memoize(client);
-        this.clock = memoize(clock);
+    /** {@code ownsClient}: whether {@link #close()} closes the client (true when this engine creates it). */
+    public CamundaProcessEngine(Supplier<CamundaClient> client, Supplier<EngineClock> clock, boolean ownsClient) {
+        this.client = new Lazy<>(client);
+        this.clock = new Lazy<>(clock);
+        this.ownsClient = ownsClient;
     }
 
     /** An engine on its own client for {@code settings}. */
     public static CamundaProcessEngine connect(CamundaSettings settings) {
         return new CamundaProcessEngine(() -> CamundaClients.create(settings),
-                () -> new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC()));
+                () -> new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC()), true);
     }
 
     /** An engine on an existing client (e.g. the local stack's), reading the clock at {@code settings}. */
     public static CamundaProcessEngine using(CamundaClient existing, CamundaSettings settings) {
         return new CamundaProcessEngine(() -> existing,
-                () -> new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC()));
+                () -> new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC()), false);
     }
 
     /** The container's engine, on {@link CamundaClients#shared()}. */
@@ -56,7 +59,7 @@ public final class CamundaProcessEngine implements ProcessEngine {
         return new CamundaProcessEngine(CamundaClients::shared, () -> {
             CamundaSettings settings = CamundaClients.sharedSettings();
             return new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC());
-        });
+        }, false);
     }
 
     @Override
@@ -165,6 +168,14 @@ public final class CamundaProcessEngine implements ProcessEngine {
         return clock.get().now();
     }
 
+    /** Closes the client if this engine created it (and it was ever used). */
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.ifCreated(CamundaClient::close);
+        }
+    }
+
     static UserTaskInfo info(UserTask t) {
         return new UserTaskInfo(t.getUserTaskKey(), t.getName(), t.getElementId(),
                 t.getState() == null ? null : t.getState().name(), t.getAssignee(), t.getCandidateGroups(),
@@ -221,26 +232,5 @@ public final class CamundaProcessEngine implements ProcessEngine {
             return EngineException.Kind.CONFLICT;
         }
         return status >= 400 && status < 500 ? EngineException.Kind.REJECTED : EngineException.Kind.UNAVAILABLE;
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = supplier.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 }
