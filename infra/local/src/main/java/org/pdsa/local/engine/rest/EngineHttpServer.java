@@ -25,6 +25,7 @@ public final class EngineHttpServer implements AutoCloseable {
                 new DeploymentRoutes(engine),
                 new ProcessInstanceRoutes(engine),
                 new ProcessInstanceSearchRoutes(engine),
+                new UserTaskSearchRoutes(engine),
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
                 new ClockRoutes(engine));
