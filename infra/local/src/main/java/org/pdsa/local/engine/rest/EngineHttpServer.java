@@ -28,6 +28,7 @@ public final class EngineHttpServer implements AutoCloseable {
                 new UserTaskSearchRoutes(engine),
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
+                new IncidentSearchRoutes(engine),
                 new ClockRoutes(engine));
     }
 

@@ -22,12 +22,13 @@ public final class LocalEngineExtension implements BeforeEachCallback, AfterEach
     public record Running(Path dataDirectory, LocalEngine engine, CamundaClient client) {}
 
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
+    public void beforeEach(ExtensionContext context) {
         running(context);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        // the store of the test method's context holds this test's engine
         Running running = context.getStore(NS).remove("running", Running.class);
         if (running == null) return;
         running.engine().close(); // first: it answers the workers' parked polls, so the client closes at once
@@ -48,6 +49,9 @@ public final class LocalEngineExtension implements BeforeEachCallback, AfterEach
     }
 
     private Running running(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            throw new IllegalStateException("@LocalEngineTest injects into test and @BeforeEach methods, not constructors");
+        }
         return context.getStore(NS).getOrComputeIfAbsent("running", k -> start(), Running.class);
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs each test against a fresh local engine (random free port, temporary data directory) and
  * injects a {@code CamundaClient} (default settings, only the REST address set) and/or the
- * {@code LocalEngine} into test methods or constructors.
+ * {@code LocalEngine} into test methods and {@code @BeforeEach} methods (not constructors: the
+ * engine belongs to one test method).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
