@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The load, mirroring shared/anchors' Bench: 4 starters, at most 64 unfinished instances, 2 worker
  * execution threads, up to 32 jobs per activation, warm-up then a measured window, 10,000 waiting
- * instances. {@code blockingComplete} makes handlers wait for each completion's answer instead of
+ * instances. Workers poll again 1 ms after an empty or short poll, as the anchors' workers sleep
+ * 1 ms when nothing was fetched (the client's default is 100 ms). {@code blockingComplete} makes handlers wait for each completion's answer instead of
  * sending it asynchronously. The JVM flags are used for our child JVM and for the anchors alike.
  */
 public record BenchSettings(int warmupSeconds, int measureSeconds, int starters, int inFlight, int workerThreads,

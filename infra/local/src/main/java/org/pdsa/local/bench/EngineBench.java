@@ -91,9 +91,10 @@ public final class EngineBench {
         BenchResult result = new BenchResult(load.completed() / load.seconds(), Machine.percentileMillis(load.latenciesNanos(), 0.5),
                 Machine.percentileMillis(load.latenciesNanos(), 0.99), load.jobP50(), load.jobP99(), load.errors(),
                 load.wrongRoutes(), waitingHeap >> 20, restartSeconds, counted);
-        System.out.printf("    window: %d instances in %.0f s (CPU %.2f cores of %d), %d jobs handed out, unfinished after drain %d%n",
+        System.out.printf("    window: %d instances in %.0f s (CPU %.2f cores of %d, %.2f ms CPU per instance), %d jobs handed out"
+                        + " in %d activation answers, unfinished after drain %d%n",
                 load.completed(), load.seconds(), load.cpuCores(), Runtime.getRuntime().availableProcessors(),
-                load.jobsRecorded(), load.stuck());
+                load.cpuCores() * 1000 * load.seconds() / Math.max(1, load.completed()), load.jobsRecorded(), load.batches(), load.stuck());
         System.out.printf("    waiting: heap before %d MB, %d created in %.1f s, %d counted before the restart%n",
                 idleHeap >> 20, settings.waiting(), createSeconds, counted);
         System.out.println("RESULT " + result.format());

@@ -23,7 +23,7 @@ import org.pdsa.local.engine.JobLatency;
  */
 final class ReferenceLoad {
     /** What the window measured. */
-    record Result(long completed, double seconds, long[] latenciesNanos, double jobP50, double jobP99, long jobsRecorded,
+    record Result(long completed, double seconds, long[] latenciesNanos, double jobP50, double jobP99, long jobsRecorded, long batches,
                   long errors, long wrongRoutes, long stuck, double cpuCores) {}
 
     private static final long UNSET = Long.MIN_VALUE;
@@ -78,6 +78,7 @@ final class ReferenceLoad {
         double jobP50 = jobLatency.percentileMillis(0.50);
         double jobP99 = jobLatency.percentileMillis(0.99);
         long jobs = jobLatency.count();
+        long batches = jobLatency.batches();
         starting = false;
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!unfinished.isEmpty() && System.nanoTime() < drainDeadline) Thread.sleep(10);
@@ -88,13 +89,15 @@ final class ReferenceLoad {
         synchronized (latencies) {
             sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         }
-        return new Result(sorted.length, (windowEnd - windowStart) / 1e9, sorted, jobP50, jobP99, jobs, errors.get(),
+        return new Result(sorted.length, (windowEnd - windowStart) / 1e9, sorted, jobP50, jobP99, jobs, batches, errors.get(),
                 wrong.get(), unfinished.size(), cores);
     }
 
     private JobWorker worker(String type) {
         return client.newWorker().jobType(type).handler((jobClient, job) -> handle(type, jobClient, job))
-                .maxJobsActive(settings.maxJobsPerActivation()).open();
+                .maxJobsActive(settings.maxJobsPerActivation())
+                // the anchors' workers sleep 1 ms when a fetch came back empty; the client's default is 100 ms
+                .pollInterval(java.time.Duration.ofMillis(1)).open();
     }
 
     /** The anchors' business logic: A returns y = 2x; B and C check the route and y. */

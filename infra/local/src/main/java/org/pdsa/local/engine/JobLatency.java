@@ -10,6 +10,17 @@ public final class JobLatency {
     private static final int BUCKET_NANOS = 10_000;
     private static final int BUCKETS = 10_000;
     private final AtomicLongArray counts = new AtomicLongArray(BUCKETS + 1);
+    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Counts one activation answer that handed out at least one job. */
+    public void batchHandedOut() {
+        batches.incrementAndGet();
+    }
+
+    /** Activation answers with jobs since the last reset. */
+    public long batches() {
+        return batches.get();
+    }
 
     public void record(long nanos) {
         int bucket = (int) Math.min(BUCKETS, Math.max(0, nanos) / BUCKET_NANOS);
@@ -17,6 +28,7 @@ public final class JobLatency {
     }
 
     public void reset() {
+        batches.set(0);
         for (int i = 0; i <= BUCKETS; i++) counts.set(i, 0);
     }
 

@@ -15,7 +15,7 @@ public final class ClockRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.put("/v2/clock", ctx -> {
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             ClockCommands.Pin pin = Http.body(body, ClockCommands.Pin::decode);
             Http.noContent(ctx, engine.submit(CommandType.PIN_CLOCK, 0, body, pin));
         });

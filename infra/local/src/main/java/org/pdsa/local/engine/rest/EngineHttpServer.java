@@ -50,7 +50,7 @@ public final class EngineHttpServer implements AutoCloseable {
             for (RouteGroup group : groups.apply(engine)) group.register(config.routes);
             config.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (ctx.attribute(ResponseJson.ANSWERED) == null) {
                     Problems.write(ctx, 404, "NOT_FOUND", "No endpoint " + ctx.method() + " " + ctx.path());
                 }
             });

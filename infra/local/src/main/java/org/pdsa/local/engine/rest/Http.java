@@ -20,6 +20,24 @@ public final class Http {
         throw ProblemException.badRequest("Expected '" + name + "' to be a key (a positive number), but was '" + raw + "'");
     }
 
+    private static final long MAX_BODY = 64L << 20;
+
+    /**
+     * The request body. Reads the servlet stream in bulk: Javalin's {@code bodyAsBytes()} reads it
+     * a byte at a time, which profiling showed as a tenth of the engine's CPU under load.
+     */
+    public static byte[] bodyBytes(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY) throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 64 MB");
+        try {
+            byte[] body = ctx.req().getInputStream().readNBytes(length >= 0 ? (int) length : (int) MAX_BODY + 1);
+            if (body.length > MAX_BODY) throw new ProblemException(413, "PAYLOAD_TOO_LARGE", "The request body is larger than 64 MB");
+            return body;
+        } catch (java.io.IOException e) {
+            throw ProblemException.badRequest("The request body could not be read: " + e.getMessage());
+        }
+    }
+
     /** Decodes the JSON body with the command's own decoder; 400 with the parser's message when malformed. */
     public static <T> T body(byte[] body, Function<byte[], T> decoder) {
         try {

@@ -34,7 +34,7 @@ public final class IncidentSearchRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/incidents/search", ctx -> {
-            JsonNode request = Http.body(ctx.bodyAsBytes(), IncidentSearchRoutes::readTree);
+            JsonNode request = Http.body(Http.bodyBytes(ctx), IncidentSearchRoutes::readTree);
             JsonNode filter = request.path("filter");
             SearchFilters.Page page = SearchFilters.Page.of(request);
             Http.respond(ctx, engine.query(state -> {

@@ -21,35 +21,36 @@ public final class JobRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/jobs/activation", ctx -> {
-            PollJobs poll = Http.body(ctx.bodyAsBytes(), PollJobs::decode);
+            PollJobs poll = Http.body(Http.bodyBytes(ctx), PollJobs::decode);
             Http.respond(ctx, engine.submit(CommandType.POLL_JOBS, 0, null, poll), (c, value) -> {
                 ActivatedJobs jobs = (ActivatedJobs) value;
                 long now = System.nanoTime();
                 for (ActivatedJob job : jobs.jobs()) engine.jobLatency().record(now - job.activatableSinceNanos());
+                if (!jobs.jobs().isEmpty()) engine.jobLatency().batchHandedOut();
                 ResponseJson.send(c, 200, json -> writeJobs(json, jobs));
             });
         });
         routes.post("/v2/jobs/{jobKey}/completion", ctx -> {
             long key = Http.key(ctx, "jobKey");
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             JobCommands.Complete complete = Http.body(body, JobCommands.Complete::decode);
             Http.noContent(ctx, engine.submit(CommandType.COMPLETE_JOB, key, body, complete));
         });
         routes.post("/v2/jobs/{jobKey}/failure", ctx -> {
             long key = Http.key(ctx, "jobKey");
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             JobCommands.Fail fail = Http.body(body, JobCommands.Fail::decode);
             Http.noContent(ctx, engine.submit(CommandType.FAIL_JOB, key, body, fail));
         });
         routes.post("/v2/jobs/{jobKey}/error", ctx -> {
             long key = Http.key(ctx, "jobKey");
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             JobCommands.ThrowError error = Http.body(body, JobCommands.ThrowError::decode);
             Http.noContent(ctx, engine.submit(CommandType.THROW_JOB_ERROR, key, body, error));
         });
         routes.patch("/v2/jobs/{jobKey}", ctx -> {
             long key = Http.key(ctx, "jobKey");
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             JobCommands.Update update = Http.body(body, JobCommands.Update::decode);
             Http.noContent(ctx, engine.submit(CommandType.UPDATE_JOB, key, body, update));
         });

@@ -31,7 +31,11 @@ public final class Problems {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.status(status).contentType(CONTENT_TYPE).result(bytes.toByteArray());
+        try {
+            ResponseJson.write(ctx, status, CONTENT_TYPE, bytes.toByteArray());
+        } catch (RuntimeException responseGone) {
+            LOG.debug("could not answer {} {}: {}", status, title, responseGone.toString());
+        }
     }
 
     private static String pathOf(Context ctx) {

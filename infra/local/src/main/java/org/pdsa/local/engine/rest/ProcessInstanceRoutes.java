@@ -19,7 +19,7 @@ public final class ProcessInstanceRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/process-instances", ctx -> {
-            byte[] body = ctx.bodyAsBytes();
+            byte[] body = Http.bodyBytes(ctx);
             CreateProcessInstance create = Http.body(body, CreateProcessInstance::decode);
             Http.respond(ctx, engine.submit(CommandType.CREATE_PROCESS_INSTANCE, 0, body, create), (c, value) -> {
                 CreateProcessInstanceResult r = (CreateProcessInstanceResult) value;

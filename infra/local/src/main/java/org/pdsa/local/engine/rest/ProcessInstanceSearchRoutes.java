@@ -25,7 +25,7 @@ public final class ProcessInstanceSearchRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/process-instances/search", ctx -> {
-            JsonNode request = Http.body(ctx.bodyAsBytes(), ProcessInstanceSearchRoutes::readTree);
+            JsonNode request = Http.body(Http.bodyBytes(ctx), ProcessInstanceSearchRoutes::readTree);
             JsonNode filter = request.path("filter");
             SearchFilters.Page page = SearchFilters.Page.of(request);
             Http.respond(ctx, engine.query(state -> {

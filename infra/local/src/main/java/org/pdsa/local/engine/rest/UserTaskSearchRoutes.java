@@ -35,7 +35,7 @@ public final class UserTaskSearchRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/user-tasks/search", ctx -> {
-            JsonNode request = Http.body(ctx.bodyAsBytes(), UserTaskSearchRoutes::readTree);
+            JsonNode request = Http.body(Http.bodyBytes(ctx), UserTaskSearchRoutes::readTree);
             JsonNode filter = request.path("filter");
             SearchFilters.Page page = SearchFilters.Page.of(request);
             Http.respond(ctx, engine.query(state -> {
