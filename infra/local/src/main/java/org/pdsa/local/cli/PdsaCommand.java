@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "PDSA cycles on Camunda 8 and AWS: the local stack and its tools.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EngineCommand.class,
             SpcCommand.class,
             TokenCommand.class,
             UpCommand.class,
