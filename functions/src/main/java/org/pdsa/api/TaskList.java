@@ -40,19 +40,27 @@ final class TaskList {
         }
         if (caller.is(Role.STAFF)) {
             narrow.put("providerId", caller.providerId());
-            return contexts.all(mine(caller, TaskQuery.open().withVariables(narrow))).stream().map(TaskView::of).toList();
+            // the engine filters already; checking again here keeps another provider's task out even if it did not
+            return contexts.all(mine(caller, TaskQuery.open().withVariables(narrow))).stream()
+                    .filter(t -> Access.task(caller, t, null).isEmpty() && matches(t, programmeId, cycleId))
+                    .map(TaskView::of).toList();
         }
         if (programmeId != null) {
             Programme programme = store.programmes().find(programmeId)
                     .orElseThrow(() -> ApiProblem.notFound("no programme " + programmeId));
             Access.require(Access.manager(caller, programme));
             return contexts.all(engine.searchTasks(TaskQuery.open().withVariables(narrow))).stream()
+                    .filter(t -> matches(t, programmeId, cycleId))
                     .map(TaskView::of).toList();
         }
         Set<String> managed = Set.copyOf(store.programmes().programmesManagedBy(caller.subject()));
         return contexts.all(mine(caller, TaskQuery.open().withVariables(narrow))).stream()
-                .filter(t -> t.programmeId() != null && managed.contains(t.programmeId()))
+                .filter(t -> t.programmeId() != null && managed.contains(t.programmeId()) && matches(t, null, cycleId))
                 .map(TaskView::of).toList();
+    }
+
+    private static boolean matches(TaskContext t, String programmeId, String cycleId) {
+        return (programmeId == null || programmeId.equals(t.programmeId())) && (cycleId == null || cycleId.equals(t.cycleId()));
     }
 
     /** Assigned to me, offered to me, or offered to one of my groups: three searches, merged. */

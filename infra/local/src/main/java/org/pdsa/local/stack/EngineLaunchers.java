@@ -1,6 +1,7 @@
 package org.pdsa.local.stack;
 
-import org.pdsa.camunda.CamundaSettings;
+import org.pdsa.local.engine.EngineConfig;
+import org.pdsa.local.engine.LocalEngine;
 
 /** The engines the local stack knows how to run. */
 public final class EngineLaunchers {
@@ -8,12 +9,11 @@ public final class EngineLaunchers {
     private EngineLaunchers() {
     }
 
-    /**
-     * The stack's own engine. Until the embedded engine (org.pdsa.local.engine) is part of this build, this is
-     * the engine at {@code CAMUNDA_REST_ADDRESS} or {@code http://localhost:PDSA_ENGINE_PORT} (8080), which
-     * must already be running.
-     */
+    /** The embedded Camunda 8 REST engine (org.pdsa.local.engine) on the loopback interface. */
     public static EngineLauncher local() {
-        return EngineLauncher.external(CamundaSettings.fromVariables(System.getenv()).restAddress());
+        return (port, dataDir) -> {
+            LocalEngine engine = LocalEngine.start(EngineConfig.defaults().withPort(port).withDataDirectory(dataDir));
+            return new EngineLauncher.RunningEngine(engine.restAddress(), engine::close);
+        };
     }
 }

@@ -51,6 +51,11 @@ public record StackConfig(
                 engineStandIn, services);
     }
 
+    public StackConfig withWorkflowsDir(Path value) {
+        return new StackConfig(dynamoPort, enginePort, apiPort, dataDir, tableName, value, webDir, keysDir, engine,
+                engineStandIn, extraServices);
+    }
+
     public StackConfig withEngine(EngineLauncher value) {
         return new StackConfig(dynamoPort, enginePort, apiPort, dataDir, tableName, workflowsDir, webDir, keysDir, value,
                 engineStandIn, extraServices);

@@ -59,6 +59,24 @@ class TasksE2ETest {
     }
 
     @Test
+    void shouldKeepAnotherProvidersTaskOutOfTheListEvenIfTheEngineDoesNotFilter(ApiClient api) {
+        // given: rfr's task offered to a group that rf4's staff member is in too, and an engine ignoring providerId
+        long rfrPlan = planTask("rfr", "shared-leads", TestProgrammes.uniqueId("s"));
+        long rf4Plan = planTask("rf4", "shared-leads", TestProgrammes.uniqueId("s"));
+        ENGINE.ignoreVariableFilters(true);
+        JsonNode tasks;
+        try {
+            // when
+            tasks = api.as(Role.STAFF, "ann", "rf4", "shared-leads").get("/tasks").json().path("tasks");
+        } finally {
+            ENGINE.ignoreVariableFilters(false);
+        }
+
+        // then
+        assertThat(tasks.findValuesAsText("key")).contains(Long.toString(rf4Plan)).doesNotContain(Long.toString(rfrPlan));
+    }
+
+    @Test
     void shouldShowATasksFormWithItsCurrentValues(ApiClient api) {
         // given
         long key = planTask("rf4", "rf4-leads", TestProgrammes.uniqueId("s"));

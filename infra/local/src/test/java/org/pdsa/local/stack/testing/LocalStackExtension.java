@@ -37,6 +37,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
 
     private final EngineLauncher engine;
     private final ProcessEngine standIn;
+    private java.util.function.Function<Path, Path> workflows = scratch -> REPOSITORY.resolve("workflows");
     private LocalStack stack;
     private ApiClient api;
     private Path scratch;
@@ -56,6 +57,12 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         return new LocalStackExtension(null, standIn);
     }
 
+    /** Deploys the folder {@code prepare} makes in the test's scratch folder instead of the repository's workflows/. */
+    public LocalStackExtension withWorkflows(java.util.function.Function<Path, Path> prepare) {
+        this.workflows = prepare;
+        return this;
+    }
+
     public LocalStack stack() {
         return stack;
     }
@@ -67,7 +74,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         scratch = Files.createTempDirectory("pdsa-stack-test-");
-        StackConfig config = StackConfig.ephemeral(scratch, REPOSITORY, engine);
+        StackConfig config = StackConfig.ephemeral(scratch, REPOSITORY, engine).withWorkflowsDir(workflows.apply(scratch));
         if (standIn != null) {
             config = config.withEngineStandIn(standIn);
         }
