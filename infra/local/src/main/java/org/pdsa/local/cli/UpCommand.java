@@ -57,7 +57,9 @@ public final class UpCommand implements Callable<Integer> {
         out.println();
         out.println("PDSA local stack is up (Ctrl-C stops it; data is kept under " + config.dataDir() + "/).");
         out.println();
-        out.println("  Engine (Camunda 8 REST)  " + stack.engineAddress() + "   camunda-client-java's default; it adds /v2");
+        if (config.engineStandIn() == null) {
+            out.println("  Engine (Camunda 8 REST)  " + stack.engineAddress() + "   camunda-client-java's default; it adds /v2");
+        }
         out.println("  API gateway              " + stack.apiAddress());
         out.println("  DynamoDB (dynalite)      " + stack.dynamoEndpoint() + "   table " + config.tableName());
         if (config.webDir() != null && Files.isDirectory(config.webDir())) {
