@@ -40,7 +40,14 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         err.println("pdsa up: starting the local stack...");
-        LocalStack stack = LocalStack.start(StackConfig.contract(EngineLaunchers.local()), line -> err.println("  " + line));
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(StackConfig.contract(EngineLaunchers.local()), line -> err.println("  " + line));
+        } catch (IllegalStateException e) {
+            // the stack has stopped what it started; the message names the part and why
+            err.println("pdsa up: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("pdsa up: stopping...");
