@@ -21,6 +21,9 @@ import org.pdsa.store.Written;
  */
 public final class ProgrammesHandler extends ApiHandler {
 
+    private static final java.util.Set<String> RUN_FIELDS = java.util.Set.of("testWindowStart", "testWindowEnd",
+            "baselinePeriods");
+
     private final Store store;
     private final ProcessEngine engine;
     private final Learning learning;
@@ -84,7 +87,7 @@ public final class ProgrammesHandler extends ApiHandler {
         JsonNode body = JsonInput.optionalObject(request.body());
         Instant now = engine.now();
         JsonInput in = new JsonInput();
-        in.onlyFields(body, "", java.util.Set.of("testWindowStart", "testWindowEnd", "baselinePeriods"));
+        in.onlyFields(body, "", RUN_FIELDS);
         StartWindow window = StartWindow.read(in, body, programme, LocalDate.ofInstant(now, ZoneOffset.UTC));
         in.throwIfInvalid();
         String runId = Identifiers.run();
@@ -97,9 +100,9 @@ public final class ProgrammesHandler extends ApiHandler {
         }
         Run run = new Run(runId, programme.id(), Long.toString(instance), caller.subject(), now);
         store.runs().record(run);
-        ObjectNode body2 = (ObjectNode) ApiJson.tree(run);
-        body2.setAll((ObjectNode) ApiJson.tree(window));
-        return Responses.created("/programmes/" + programme.id() + "/runs/" + runId, body2);
+        ObjectNode answer = (ObjectNode) ApiJson.tree(run);
+        answer.setAll((ObjectNode) ApiJson.tree(window));
+        return Responses.created("/programmes/" + programme.id() + "/runs/" + runId, answer);
     }
 
     private Programme programme(String id) {

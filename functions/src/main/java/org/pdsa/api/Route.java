@@ -21,4 +21,9 @@ public record Route(
     public String key() {
         return method + " " + path;
     }
+
+    /** The Lambda handler string of template.yaml, e.g. {@code org.pdsa.api.TasksHandler::handleRequest}. */
+    public String lambdaHandler() {
+        return handler.getName() + "::handleRequest";
+    }
 }
