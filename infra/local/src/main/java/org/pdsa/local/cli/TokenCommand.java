@@ -60,7 +60,7 @@ public final class TokenCommand implements Callable<Integer> {
     private final int apiPort;
 
     public TokenCommand() {
-        this(System.out, System.err, defaultPort());
+        this(System.out, System.err, GatewayConfig.portFromEnvironment());
     }
 
     TokenCommand(PrintStream out, PrintStream err, int apiPort) {
@@ -119,10 +119,5 @@ public final class TokenCommand implements Callable<Integer> {
     private int bad(String message) {
         err.println("pdsa token: " + message);
         return BAD_INPUT;
-    }
-
-    private static int defaultPort() {
-        String value = System.getenv("PDSA_API_PORT");
-        return value == null || value.isBlank() ? GatewayConfig.DEFAULT_PORT : Integer.parseInt(value.strip());
     }
 }

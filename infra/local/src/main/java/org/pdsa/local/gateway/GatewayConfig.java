@@ -12,29 +12,13 @@ public record GatewayConfig(String host, int port, String audience, Path keysDir
     public static final int DEFAULT_PORT = 3000;
     public static final String AUDIENCE = "pdsa-api";
 
-    /** The contract's port (or {@code PDSA_API_PORT}), the repository's .pdsa/keys and web/. */
-    public static GatewayConfig defaults() {
-        return new GatewayConfig("127.0.0.1", portFromEnvironment(), AUDIENCE, LocalKeys.DEFAULT_DIR, Path.of("web"));
-    }
-
-    public GatewayConfig withPort(int value) {
-        return new GatewayConfig(host, value, audience, keysDir, webDir);
-    }
-
-    public GatewayConfig withKeysDir(Path value) {
-        return new GatewayConfig(host, port, audience, value, webDir);
-    }
-
-    public GatewayConfig withWebDir(Path value) {
-        return new GatewayConfig(host, port, audience, keysDir, value);
-    }
-
     /** The issuer of tokens for a gateway on {@code port}. */
     public static String issuer(int port) {
         return "http://localhost:" + port;
     }
 
-    static int portFromEnvironment() {
+    /** The gateway's port on this machine: {@code PDSA_API_PORT}, or 3000. */
+    public static int portFromEnvironment() {
         String value = System.getenv("PDSA_API_PORT");
         return value == null || value.isBlank() ? DEFAULT_PORT : Integer.parseInt(value.strip());
     }

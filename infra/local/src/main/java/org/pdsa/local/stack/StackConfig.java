@@ -36,7 +36,7 @@ public record StackConfig(
     public static StackConfig contract(EngineLauncher engine) {
         return new StackConfig(port("PDSA_DYNAMODB_PORT", 8000), port("PDSA_ENGINE_PORT", 8080),
                 port("PDSA_API_PORT", 3000), DATA_DIR, "pdsa", Path.of("workflows"), Path.of("web"),
-                DATA_DIR.resolve("keys"), engine, null, StackServices.extra());
+                org.pdsa.local.gateway.LocalKeys.DEFAULT_DIR, engine, null, StackServices.extra());
     }
 
     /** Tests: free ports, the table in memory, keys in {@code scratch}, the repository's workflows/. */
