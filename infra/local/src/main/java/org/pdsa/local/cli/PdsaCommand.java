@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             EngineCommand.class,
             SpcCommand.class,
+            TokenCommand.class,
+            UpCommand.class,
             org.pdsa.local.bench.BenchCommand.class,
         })
 public final class PdsaCommand implements Runnable {
