@@ -38,8 +38,8 @@ class LocalGatewayTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.createDirectories(dir.resolve("web"));
-        Files.writeString(dir.resolve("web/index.html"), "<h1>PDSA</h1>");
+        Files.createDirectories(dir.resolve("web/public"));
+        Files.writeString(dir.resolve("web/public/index.html"), "<h1>PDSA</h1>");
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> recorder = (event, context) -> {
             seen.set(event);
             return APIGatewayV2HTTPResponse.builder().withStatusCode(202)
