@@ -32,12 +32,22 @@ export async function openBrowser() {
     acceptDownloads: true,
   });
   context.setDefaultTimeout(15_000);
+  // nothing leaves this machine: the NHS.UK stylesheet's fonts on assets.nhs.uk are refused at once instead of
+  // waiting for a name lookup that cannot succeed here
+  await context.route((url) => /^https?:/.test(url.protocol) && !url.href.startsWith(baseUrl), (route) => route.abort());
   const page = context.pages()[0] ?? await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // only failures of this site's own requests count (an API's 4xx answers are the app's business)
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(baseUrl)) {
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    }
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) {
-      problems.push(`console error: ${message.text()}`);
+    const text = message.text();
+    if (message.type() === 'error' && !/status of 4\d\d|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(text)) {
+      problems.push(`console error: ${text}`);
     }
   });
   return {
@@ -70,9 +80,9 @@ export async function signIn(page, identity) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/oauth2\/authorize/);
   if (typeof identity === 'string') {
-    await page.getByLabel(identity, { exact: true }).check();
+    await page.getByRole('radio', { name: identity, exact: true }).check();
   } else {
-    await page.getByLabel('Someone else').check();
+    await page.getByRole('radio', { name: 'Someone else' }).check();
     await page.getByLabel('Role').selectOption(identity.role);
     await page.getByLabel('User name').fill(identity.subject);
     await page.getByLabel('Provider').fill(identity.provider ?? '');

@@ -6,7 +6,7 @@ import org.pdsa.api.Role;
 
 /**
  * The local sign-in page (NHS.UK design system, from the web app's {@code /nhsuk} files): radios for the demo
- * identities and a "someone else" choice revealing role, user name, provider and groups; an error summary when
+ * identities and a "someone else" choice with fields for role, user name, provider and groups; an error summary when
  * the answer names nobody; and the page that explains a request the provider cannot accept.
  */
 final class SignInPage {
@@ -54,19 +54,22 @@ final class SignInPage {
             SignInIdentity id = identities.get(i);
             String inputId = i == 0 ? "identity" : "identity-" + i;
             b.append(radio(inputId, Integer.toString(i), Integer.toString(i).equals(selected), id.subject(),
-                    who(id), null));
+                    who(id)));
         }
+        // the fields for "someone else" stay visible: the design system's conditional reveal marks radios with
+        // aria-expanded, which ARIA does not allow on a radio (axe: aria-allowed-attr)
         b.append(radio(identities.isEmpty() ? "identity" : "identity-other", "other", "other".equals(selected),
-                "Someone else", "Any role, user name, provider and groups", "conditional-other"));
-        b.append("<div class=\"nhsuk-radios__conditional").append("other".equals(selected) ? "" : " nhsuk-radios__conditional--hidden")
-                .append("\" id=\"conditional-other\">")
+                "Someone else", "Fill in who below"));
+        b.append("</div></fieldset></div>")
+                .append("<div class=\"nhsuk-form-group\"><fieldset class=\"nhsuk-fieldset\">")
+                .append("<legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">Who else</legend>")
                 .append(select(params.get("role"), error))
                 .append(input("subject", "User name", null, params.get("subject"), error))
                 .append(input("provider", "Provider", "The provider's id, for example RF4. Managers have none.",
                         params.get("provider"), error))
                 .append(input("groups", "Groups", "Separate groups with commas, for example RF4-leads", params.get("groups"),
                         error))
-                .append("</div></div></fieldset></div>")
+                .append("</fieldset></div>")
                 .append("<button class=\"nhsuk-button\" data-module=\"nhsuk-button\" type=\"submit\">Continue</button></form>");
         return page(error == null ? "Sign in" : "Error: Sign in", b.toString());
     }
@@ -86,11 +89,11 @@ final class SignInPage {
                 + (id.groups().isEmpty() ? "" : ", groups " + String.join(", ", id.groups()));
     }
 
-    private static String radio(String id, String value, boolean checked, String label, String hint, String controls) {
+    private static String radio(String id, String value, boolean checked, String label, String hint) {
         return "<div class=\"nhsuk-radios__item\"><input class=\"nhsuk-radios__input\" id=\"" + id
                 + "\" name=\"identity\" type=\"radio\" value=\"" + value + "\"" + (checked ? " checked" : "")
                 + (hint == null ? "" : " aria-describedby=\"" + id + "-item-hint\"")
-                + (controls == null ? "" : " aria-controls=\"" + controls + "\" aria-expanded=\"" + checked + "\"") + ">"
+                + ">"
                 + "<label class=\"nhsuk-label nhsuk-radios__label\" for=\"" + id + "\">" + escape(label) + "</label>"
                 + (hint == null ? "" : "<div class=\"nhsuk-hint nhsuk-radios__hint\" id=\"" + id + "-item-hint\">"
                 + escape(hint) + "</div>") + "</div>";
