@@ -95,7 +95,7 @@ public final class FhirMeasureValues implements MeasureValues {
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("FHIR endpoint " + url + " could not be read: " + e.getMessage(), e);
+            throw new UncheckedIOException("FHIR endpoint " + url + " could not be read: " + (e.getMessage() == null ? e : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + url, e);
