@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             SpcCommand.class,
+            org.pdsa.local.bench.BenchCommand.class,
         })
 public final class PdsaCommand implements Runnable {
 

@@ -1,0 +1,69 @@
+package org.pdsa.local.bench;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Prints cold-start results as a table, with each function's medians beside the issue's target. */
+public final class ColdStartReport {
+
+    /** Issue 4's target: init plus the first event within one second, without SnapStart. */
+    public static final Duration TARGET = Duration.ofSeconds(1);
+
+    private static final String ROW = "%-22s %6s %9s %10s %10s %12s %9s %13s %s%n";
+
+    private final PrintStream out;
+    private final boolean snapStart;
+
+    public ColdStartReport(PrintStream out, boolean snapStart) {
+        this.out = out;
+        this.snapStart = snapStart;
+    }
+
+    public void header() {
+        out.printf(ROW, "function", "run", "init ms", "1st ev ms", "2nd ev ms", "init+1st ms", "init cpu",
+                "init+1st cpu", snapStart ? "snapshot ms" : "");
+    }
+
+    public void row(ColdStartResult result) {
+        if (result.error().isPresent()) {
+            out.printf("%-22s %6d FAILED: %s%n", result.function(), result.run(), result.error().get());
+            return;
+        }
+        out.printf(ROW, result.function(), result.run(), ms(result.init()), ms(result.firstEvent()),
+                ms(result.secondEvent()), ms(result.coldResponse()), result.initCpu().map(this::ms).orElse("-"),
+                result.coldCpu().map(this::ms).orElse("-"), result.snapshot().map(this::ms).orElse(""));
+    }
+
+    /** One line per function: the medians of its successful runs, and the target verdict. */
+    public void summary(List<ColdStartResult> results) {
+        Map<String, List<ColdStartResult>> byFunction = results.stream()
+                .filter(result -> result.error().isEmpty())
+                .collect(Collectors.groupingBy(ColdStartResult::function, LinkedHashMap::new, Collectors.toList()));
+        byFunction.forEach((function, runs) -> {
+            Duration cold = median(runs, ColdStartResult::coldResponse);
+            String verdict = (cold.compareTo(TARGET) <= 0 ? "met" : "MISSED") + " (target init+1st <= "
+                    + TARGET.toMillis() + " ms)";
+            out.printf(ROW, function, "median", ms(median(runs, ColdStartResult::init)),
+                    ms(median(runs, ColdStartResult::firstEvent)), ms(median(runs, ColdStartResult::secondEvent)),
+                    ms(cold), ms(median(runs, run -> run.initCpu().orElse(Duration.ZERO))),
+                    ms(median(runs, run -> run.coldCpu().orElse(Duration.ZERO))), snapStart ? verdict + ", snapshot " + ms(median(runs,
+                            run -> run.snapshot().orElse(Duration.ZERO))) + " ms" : verdict);
+        });
+    }
+
+    static Duration median(List<ColdStartResult> runs, Function<ColdStartResult, Duration> measure) {
+        List<Duration> sorted = runs.stream().map(measure).sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+    }
+
+    private String ms(Duration duration) {
+        return String.format("%.1f", duration.toNanos() / 1_000_000.0);
+    }
+}

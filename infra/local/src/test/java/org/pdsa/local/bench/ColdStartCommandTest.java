@@ -1,0 +1,54 @@
+package org.pdsa.local.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.pdsa.local.cli.PdsaCommand;
+import picocli.CommandLine;
+
+class ColdStartCommandTest {
+
+    @Test
+    void shouldMeasureEachFunctionInAFreshJvmAndPrintItsMedians() {
+        // given
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+
+        // when
+        int exitCode;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "1", "--warmup", "0",
+                    "--function", "HealthHandler");
+        } finally {
+            System.setOut(original);
+        }
+
+        // then
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("pdsa-functions-lambda.zip", "on-demand init");
+        assertThat(output.lines().filter(line -> line.startsWith("HealthHandler"))).hasSize(2)
+                .anyMatch(line -> line.contains(" median ") && line.contains("target init+1st <= 1000 ms"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFunctionAndListTheKnownOnes() {
+        // given
+        StringWriter errors = new StringWriter();
+        CommandLine cli = new CommandLine(new PdsaCommand()).setErr(new PrintWriter(errors));
+
+        // when
+        int exitCode = cli.execute("bench", "coldstart", "--function", "NoSuchHandler");
+
+        // then
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(errors.toString()).contains("Unknown function in [NoSuchHandler]",
+                "known: org.pdsa.api.HealthHandler::handleRequest");
+    }
+}

@@ -1,0 +1,61 @@
+package org.pdsa.local.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ColdStartReportTest {
+
+    @Test
+    void shouldSummariseEachFunctionByItsMediansAgainstTheTarget() {
+        // given
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ColdStartReport report = new ColdStartReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        List<ColdStartResult> results = List.of(
+                run("HealthHandler", 1, 700, 90), run("HealthHandler", 2, 900, 150), run("HealthHandler", 3, 650, 80),
+                run("SlowHandler", 1, 1200, 300),
+                ColdStartResult.failed("SlowHandler", 2, "did not initialise"));
+
+        // when
+        report.summary(results);
+
+        // then
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("HealthHandler").contains(" median ", " 700.0 ", " 90.0 ", " 790.0 ", "met");
+        assertThat(lines[1]).startsWith("SlowHandler").contains(" 1500.0 ", "MISSED");
+    }
+
+    @Test
+    void shouldTakeTheMeanOfTheMiddleTwoForAnEvenNumberOfRuns() {
+        List<ColdStartResult> runs = List.of(run("f", 1, 100, 0), run("f", 2, 400, 0), run("f", 3, 200, 0),
+                run("f", 4, 300, 0));
+
+        assertThat(ColdStartReport.median(runs, ColdStartResult::init)).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void shouldShowAFailedRunWithItsReason() {
+        // given
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ColdStartReport report = new ColdStartReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+
+        // when
+        report.row(ColdStartResult.failed("HealthHandler", 2, "first event: Timeout[timeout=PT30S]"));
+
+        // then
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("HealthHandler", "FAILED: first event: Timeout");
+    }
+
+    private static ColdStartResult run(String function, int run, long initMs, long firstMs) {
+        return new ColdStartResult(function, run, Duration.ofMillis(initMs), Duration.ofMillis(firstMs),
+                Duration.ofMillis(5), Optional.empty(), Optional.of(Duration.ofMillis(initMs)),
+                Optional.of(Duration.ofMillis(initMs + firstMs)), Optional.empty());
+    }
+}
