@@ -14,12 +14,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The job endpoints of the Camunda 8 REST API, scripted: queued jobs are handed out by
+ * The job endpoints of the Camunda 8 REST API, scripted: queued jobs are handed to activations of their type by
  * {@code POST /v2/jobs/activation} (deadline = the fake engine time + the timeout asked for), and every
  * completion, failure and error is recorded as the client sent it. Lets the poller be tested through the real
  * camunda-client-java on the wire without an engine.
@@ -79,11 +80,14 @@ final class FakeJobApi implements AutoCloseable {
             ObjectNode answer = JSON.createObjectNode();
             ArrayNode jobs = answer.putArray("jobs");
             synchronized (this) {
-                for (int i = 0; i < body.path("maxJobsToActivate").asInt() && !queue.isEmpty(); i++) {
-                    ObjectNode job = queue.poll();
-                    job.put("worker", body.path("worker").asText());
-                    job.put("deadline", engineTime.toEpochMilli() + body.path("timeout").asLong());
-                    jobs.add(job);
+                for (Iterator<ObjectNode> it = queue.iterator(); it.hasNext() && jobs.size() < body.path("maxJobsToActivate").asInt(); ) {
+                    ObjectNode job = it.next();
+                    if (job.path("type").asText().equals(body.path("type").asText())) {
+                        it.remove();
+                        job.put("worker", body.path("worker").asText());
+                        job.put("deadline", engineTime.toEpochMilli() + body.path("timeout").asLong());
+                        jobs.add(job);
+                    }
                 }
             }
             byte[] bytes = JSON.writeValueAsBytes(answer);
