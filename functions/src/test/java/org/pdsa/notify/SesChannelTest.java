@@ -3,44 +3,29 @@ package org.pdsa.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pdsa.domain.Notification;
 import org.pdsa.domain.NotificationChannel;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
-import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
-import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
-import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 class SesChannelTest {
 
-    /** An SES client that records requests and answers with the next scripted result. */
-    static final class FakeSes implements SesV2Client {
-        final List<SendEmailRequest> sent = new ArrayList<>();
-        RuntimeException failure;
+    private FakeSesEndpoint ses;
 
-        @Override
-        public SendEmailResponse sendEmail(SendEmailRequest request) {
-            sent.add(request);
-            if (failure != null) {
-                throw failure;
-            }
-            return SendEmailResponse.builder().messageId("m-" + sent.size()).build();
-        }
+    @BeforeEach
+    void start() throws Exception {
+        ses = new FakeSesEndpoint();
+    }
 
-        @Override
-        public String serviceName() {
-            return "ses";
-        }
-
-        @Override
-        public void close() {
-        }
+    @AfterEach
+    void stop() {
+        ses.close();
     }
 
     private static Notification to(String email) {
@@ -49,56 +34,56 @@ class SesChannelTest {
     }
 
     @Test
-    void shouldSendPlainTextFromTheConfiguredAddress() {
-        // given
-        FakeSes ses = new FakeSes();
+    void shouldSendASignedPlainTextSendEmailFromTheConfiguredAddress() {
         // when
-        Delivery delivery = new SesChannel(ses, "pdsa@icb.example").deliver(to("ann@trust-a.example"));
+        Delivery delivery = new SesChannel(ses.api(), "pdsa@icb.example").deliver(to("ann@trust-a.example"));
         // then
         assertThat(delivery).isEqualTo(Delivery.ok());
-        SendEmailRequest request = ses.sent.get(0);
-        assertThat(request.fromEmailAddress()).isEqualTo("pdsa@icb.example");
-        assertThat(request.destination().toAddresses()).containsExactly("ann@trust-a.example");
-        assertThat(request.content().simple().subject().data()).isEqualTo("The study is ready");
-        assertThat(request.content().simple().body().text().data()).isEqualTo("Body text");
+        FakeSesEndpoint.Received request = ses.received.get(0);
+        assertThat(request.path()).isEqualTo("/v2/email/outbound-emails");
+        assertThat(request.authorization()).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+                .contains("/eu-west-2/ses/aws4_request", "SignedHeaders=", "Signature=");
+        assertThat(request.body().path("FromEmailAddress").asText()).isEqualTo("pdsa@icb.example");
+        assertThat(request.to()).isEqualTo("ann@trust-a.example");
+        assertThat(request.body().at("/Content/Simple/Subject/Data").asText()).isEqualTo("The study is ready");
+        assertThat(request.body().at("/Content/Simple/Body/Text/Data").asText()).isEqualTo("Body text");
+        assertThat(request.body().at("/Content/Simple/Body/Text/Charset").asText()).isEqualTo("UTF-8");
     }
 
     @Test
     void shouldTellARefusalFromAnOutage() {
         // given
-        FakeSes ses = new FakeSes();
-        SesChannel channel = new SesChannel(ses, "pdsa@icb.example");
-        // when rejected, throttled, unreachable
-        ses.failure = MessageRejectedException.builder().statusCode(400).message("Email address is not verified")
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("MessageRejected").build()).build();
-        Delivery rejected = channel.deliver(to("ann@trust-a.example"));
-        ses.failure = TooManyRequestsException.builder().statusCode(429).message("Too many requests")
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException").build()).build();
-        Delivery throttled = channel.deliver(to("ann@trust-a.example"));
-        ses.failure = SdkClientException.create("connect timed out");
-        Delivery unreachable = channel.deliver(to("ann@trust-a.example"));
+        ses.rejected.add("bob@trust-b.example");
+        ses.throttled.add("pat@icb.example");
+        SesChannel channel = new SesChannel(ses.api(), "pdsa@icb.example");
+        SesChannel unreachable = new SesChannel(new SesApi(URI.create("http://127.0.0.1:9"), "eu-west-2",
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")),
+                UrlConnectionHttpClient.create()), "pdsa@icb.example");
+        // when
+        Delivery rejected = channel.deliver(to("bob@trust-b.example"));
+        Delivery throttled = channel.deliver(to("pat@icb.example"));
+        Delivery down = unreachable.deliver(to("ann@trust-a.example"));
         // then
         assertThat(rejected.delivered()).isFalse();
         assertThat(rejected.worthRetrying()).isFalse();
-        assertThat(rejected.error()).contains("400").contains("MessageRejected");
+        assertThat(rejected.error()).startsWith("SES 400 MessageRejected: Email address is not verified");
         assertThat(throttled.worthRetrying()).isTrue();
-        assertThat(unreachable.worthRetrying()).isTrue();
-        assertThat(unreachable.error()).isEqualTo("SES not reached: connect timed out");
+        assertThat(throttled.error()).isEqualTo("SES 429 TooManyRequestsException: Maximum sending rate exceeded.");
+        assertThat(down.worthRetrying()).isTrue();
+        assertThat(down.error()).startsWith("SES not reached");
     }
 
     @Test
     void shouldRecordAPersonWithoutAnAddressAsNotDelivered() {
-        // given
-        FakeSes ses = new FakeSes();
         // when
-        Delivery delivery = new SesChannel(ses, "pdsa@icb.example").deliver(to(null));
+        Delivery delivery = new SesChannel(ses.api(), "pdsa@icb.example").deliver(to(null));
         // then
         assertThat(delivery).isEqualTo(Delivery.refused("no email address known for Ann Lead"));
-        assertThat(ses.sent).isEmpty();
+        assertThat(ses.received).isEmpty();
     }
 
     @Test
     void shouldRequireASenderAddress() {
-        assertThatThrownBy(() -> new SesChannel(new FakeSes(), " ")).hasMessageContaining("NOTIFY_FROM");
+        assertThatThrownBy(() -> new SesChannel(ses.api(), " ")).hasMessageContaining("NOTIFY_FROM");
     }
 }

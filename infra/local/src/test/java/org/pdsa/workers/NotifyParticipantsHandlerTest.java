@@ -3,12 +3,9 @@ package org.pdsa.workers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pdsa.domain.Notification;
@@ -17,12 +14,6 @@ import org.pdsa.local.dynamodb.testing.DynaliteExtension;
 import org.pdsa.notify.OutboxChannel;
 import org.pdsa.notify.SesChannel;
 import org.pdsa.store.Store;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
-import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
-import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
-import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 @ExtendWith(DynaliteExtension.class)
 class NotifyParticipantsHandlerTest {
@@ -30,37 +21,6 @@ class NotifyParticipantsHandlerTest {
     private static final Map<String, String> CYCLE_STARTED = Map.of("event", "cycle-started", "audience", "participants");
 
     private final JobRunner runner = new JobRunner();
-
-    /** SES as far as the handler can tell: records sends; addresses in {@code rejected} or {@code throttled} fail. */
-    static final class FakeSes implements SesV2Client {
-        final List<String> sentTo = new ArrayList<>();
-        final Set<String> rejected = new HashSet<>();
-        final Set<String> throttled = new HashSet<>();
-
-        @Override
-        public SendEmailResponse sendEmail(SendEmailRequest request) {
-            String to = request.destination().toAddresses().get(0);
-            if (rejected.contains(to)) {
-                throw MessageRejectedException.builder().statusCode(400).message("Email address is not verified: " + to)
-                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("MessageRejected").build()).build();
-            }
-            if (throttled.contains(to)) {
-                throw TooManyRequestsException.builder().statusCode(429).message("Maximum sending rate exceeded")
-                        .awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException").build()).build();
-            }
-            sentTo.add(to);
-            return SendEmailResponse.builder().messageId("m-" + sentTo.size()).build();
-        }
-
-        @Override
-        public String serviceName() {
-            return "ses";
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 
     private static Map<String, Object> variables() {
         Map<String, Object> v = WorkerFixtures.cycleVariables("trust-a");
@@ -93,76 +53,80 @@ class NotifyParticipantsHandlerTest {
     }
 
     @Test
-    void shouldSendNothingTwiceWhenTheJobIsRedelivered(Store store) {
+    void shouldSendNothingTwiceWhenTheJobIsRedelivered(Store store) throws Exception {
         // given the job was handled, but its completion never reached the engine
         WorkerFixtures.register(store);
-        FakeSes ses = new FakeSes();
-        JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses, "pdsa@icb.example"));
-        Job job = WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3);
-        runner.run(notify, job);
-        store.requestCounter().reset();
-        // when
-        JobOutcome again = runner.run(notify, job);
-        // then one email per person in all, one record each, and the repeat cost one batch read and an empty save
-        assertThat(again).isInstanceOf(JobOutcome.Complete.class);
-        assertThat(ses.sentTo).containsExactly("ann@trust-a.example", "pat@icb.example");
-        assertThat(store.notifications().findByCycle("r1-trust-a-1")).hasSize(2).allMatch(Notification::delivered);
-        assertThat(store.requestCounter().counts()).containsEntry("BatchGetItem", 1L).doesNotContainKey("BatchWriteItem");
+        try (FakeSesEndpoint ses = new FakeSesEndpoint()) {
+            JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses.api(), "pdsa@icb.example"));
+            Job job = WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3);
+            runner.run(notify, job);
+            store.requestCounter().reset();
+            // when
+            JobOutcome again = runner.run(notify, job);
+            // then one email per person in all, one record each, and the repeat cost one batch read and an empty save
+            assertThat(again).isInstanceOf(JobOutcome.Complete.class);
+            assertThat(ses.accepted).containsExactly("ann@trust-a.example", "pat@icb.example");
+            assertThat(store.notifications().findByCycle("r1-trust-a-1")).hasSize(2).allMatch(Notification::delivered);
+            assertThat(store.requestCounter().counts()).containsEntry("BatchGetItem", 1L).doesNotContainKey("BatchWriteItem");
+        }
     }
 
     @Test
-    void shouldRecordARefusedEmailAsNotDeliveredAndCarryOn(Store store) {
+    void shouldRecordARefusedEmailAsNotDeliveredAndCarryOn(Store store) throws Exception {
         // given SES refuses Pat's address
         WorkerFixtures.register(store);
-        FakeSes ses = new FakeSes();
-        ses.rejected.add("pat@icb.example");
-        JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses, "pdsa@icb.example"));
-        // when
-        JobOutcome outcome = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3));
-        // then
-        assertThat(outcome).isInstanceOf(JobOutcome.Complete.class);
-        assertThat(store.notifications().findByCycle("r1-trust-a-1"))
-                .extracting(Notification::recipientEmail, Notification::delivered, Notification::channel)
-                .containsExactlyInAnyOrder(tuple("ann@trust-a.example", true, NotificationChannel.SES),
-                        tuple("pat@icb.example", false, NotificationChannel.SES));
-        assertThat(store.notifications().findByCycle("r1-trust-a-1")).filteredOn(n -> !n.delivered()).singleElement()
-                .satisfies(n -> assertThat(n.error()).contains("SES 400 MessageRejected").contains("not verified"));
+        try (FakeSesEndpoint ses = new FakeSesEndpoint()) {
+            ses.rejected.add("pat@icb.example");
+            JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses.api(), "pdsa@icb.example"));
+            // when
+            JobOutcome outcome = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3));
+            // then
+            assertThat(outcome).isInstanceOf(JobOutcome.Complete.class);
+            assertThat(store.notifications().findByCycle("r1-trust-a-1"))
+                    .extracting(Notification::recipientEmail, Notification::delivered, Notification::channel)
+                    .containsExactlyInAnyOrder(tuple("ann@trust-a.example", true, NotificationChannel.SES),
+                            tuple("pat@icb.example", false, NotificationChannel.SES));
+            assertThat(store.notifications().findByCycle("r1-trust-a-1")).filteredOn(n -> !n.delivered()).singleElement()
+                    .satisfies(n -> assertThat(n.error()).contains("SES 400 MessageRejected").contains("not verified"));
+        }
     }
 
     @Test
-    void shouldRetryAThrottledEmailAndSendOnlyThatOneOnTheRetry(Store store) {
+    void shouldRetryAThrottledEmailAndSendOnlyThatOneOnTheRetry(Store store) throws Exception {
         // given SES throttles Pat's message once
         WorkerFixtures.register(store);
-        FakeSes ses = new FakeSes();
-        ses.throttled.add("pat@icb.example");
-        JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses, "pdsa@icb.example"));
-        // when
-        JobOutcome first = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3));
-        ses.throttled.clear();
-        JobOutcome retry = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 2));
-        // then
-        assertThat(first).isInstanceOfSatisfying(JobOutcome.Fail.class, f -> {
-            assertThat(f.retriesLeft()).isEqualTo(2);
-            assertThat(f.message()).startsWith("1 of 2 notifications not delivered yet: Pat Wide: SES 429");
-        });
-        assertThat(retry).isInstanceOf(JobOutcome.Complete.class);
-        assertThat(ses.sentTo).containsExactly("ann@trust-a.example", "pat@icb.example");
-        assertThat(store.notifications().findByCycle("r1-trust-a-1")).hasSize(2).allMatch(Notification::delivered);
+        try (FakeSesEndpoint ses = new FakeSesEndpoint()) {
+            ses.throttled.add("pat@icb.example");
+            JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses.api(), "pdsa@icb.example"));
+            // when
+            JobOutcome first = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3));
+            ses.throttled.clear();
+            JobOutcome retry = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 2));
+            // then
+            assertThat(first).isInstanceOfSatisfying(JobOutcome.Fail.class, f -> {
+                assertThat(f.retriesLeft()).isEqualTo(2);
+                assertThat(f.message()).startsWith("1 of 2 notifications not delivered yet: Pat Wide: SES 429");
+            });
+            assertThat(retry).isInstanceOf(JobOutcome.Complete.class);
+            assertThat(ses.accepted).containsExactly("ann@trust-a.example", "pat@icb.example");
+            assertThat(store.notifications().findByCycle("r1-trust-a-1")).hasSize(2).allMatch(Notification::delivered);
+        }
     }
 
     @Test
-    void shouldCompleteOnTheLastRetryWithTheFailureRecorded(Store store) {
+    void shouldCompleteOnTheLastRetryWithTheFailureRecorded(Store store) throws Exception {
         // given SES stays throttled for Pat, and this is the job's last retry
         WorkerFixtures.register(store);
-        FakeSes ses = new FakeSes();
-        ses.throttled.add("pat@icb.example");
-        JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses, "pdsa@icb.example"));
-        // when
-        JobOutcome outcome = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 1));
-        // then the cycle goes on; the outbox says who was not told
-        assertThat(outcome).isInstanceOf(JobOutcome.Complete.class);
-        assertThat(store.notifications().findByCycle("r1-trust-a-1")).filteredOn(n -> !n.delivered())
-                .extracting(Notification::recipientEmail).containsExactly("pat@icb.example");
+        try (FakeSesEndpoint ses = new FakeSesEndpoint()) {
+            ses.throttled.add("pat@icb.example");
+            JobHandler notify = new Handlers(store).notifyParticipants(new SesChannel(ses.api(), "pdsa@icb.example"));
+            // when
+            JobOutcome outcome = runner.run(notify, WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 1));
+            // then the cycle goes on; the outbox says who was not told
+            assertThat(outcome).isInstanceOf(JobOutcome.Complete.class);
+            assertThat(store.notifications().findByCycle("r1-trust-a-1")).filteredOn(n -> !n.delivered())
+                    .extracting(Notification::recipientEmail).containsExactly("pat@icb.example");
+        }
     }
 
     @Test
