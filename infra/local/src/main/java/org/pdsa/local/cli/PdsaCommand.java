@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
         description = "PDSA cycles on Camunda 8 and AWS: the local stack and its tools.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EngineCommand.class,
             SpcCommand.class,
+            TokenCommand.class,
+            UpCommand.class,
             org.pdsa.local.bench.BenchCommand.class,
         })
 public final class PdsaCommand implements Runnable {

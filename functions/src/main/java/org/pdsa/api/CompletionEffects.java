@@ -1,0 +1,81 @@
+package org.pdsa.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.NoSuchElementException;
+import org.pdsa.domain.Cycle;
+import org.pdsa.domain.CycleStatus;
+import org.pdsa.domain.Plan;
+import org.pdsa.domain.Programme;
+import org.pdsa.domain.TimelineEntry;
+import org.pdsa.store.Store;
+
+/**
+ * What completing a task means for the cycle in the table, before the engine moves on: the plan form stores
+ * the plan on the cycle (creating the cycle's record when the cycle was started by a programme run or an
+ * "adapt"), and every completion adds a line to the cycle's timeline. The decision itself is stored by the
+ * {@code pdsa.store-decision} worker, with its evidence.
+ */
+final class CompletionEffects {
+
+    private final Store store;
+
+    CompletionEffects(Store store) {
+        this.store = store;
+    }
+
+    /** Checks what the table needs from the values (422 otherwise): call before completing the task. */
+    Plan prepare(String formId, TaskContext task, JsonNode values, Programme programme) {
+        if (PlanFromForm.FORM_ID.equals(formId) && programme != null) {
+            return PlanFromForm.read(values, programme);
+        }
+        return null;
+    }
+
+    /** Records the completion on the cycle; {@code plan} is what {@link #prepare} returned. */
+    void apply(TaskContext task, JsonNode values, Plan plan, String actor, Instant now) {
+        if (task.cycleId() == null || task.programmeId() == null || task.providerId() == null) {
+            return;
+        }
+        TimelineEntry entry = new TimelineEntry(now, event(task), detail(task, values), actor);
+        if (plan != null) {
+            ensureCycle(task, entry);
+        }
+        try {
+            store.cycles().modify(task.cycleId(), c -> {
+                Cycle changed = c.withEntry(entry);
+                return plan == null ? changed : changed.withPlan(plan).withStatus(CycleStatus.DOING);
+            });
+        } catch (NoSuchElementException noRecord) {
+            // a cycle whose record is not there yet (its plan is not done) has no timeline to add to
+        }
+    }
+
+    private void ensureCycle(TaskContext task, TimelineEntry entry) {
+        int number = task.cycleNumber() == null ? 1 : task.cycleNumber();
+        Cycle started = Cycle.started(task.cycleId(), task.programmeId(), task.providerId(), number, entry)
+                .withProcessInstanceKey(Long.toString(task.info().processInstanceKey()));
+        store.cycles().create(started);
+    }
+
+    private static String event(TaskContext task) {
+        String element = task.info().elementId() == null ? "" : task.info().elementId();
+        return switch (element) {
+            case "task_plan_cycle" -> "planned";
+            case "task_study_and_decide" -> "studied-and-decided";
+            case "task_provide_missing_data" -> "missing-data-answered";
+            default -> "task-completed";
+        };
+    }
+
+    private static String detail(TaskContext task, JsonNode values) {
+        String name = task.info().name() == null ? task.info().elementId() : task.info().name();
+        if (values.hasNonNull("decision")) {
+            return name + ": " + values.get("decision").asText();
+        }
+        if (values.hasNonNull("missingDataAction")) {
+            return name + ": " + values.get("missingDataAction").asText();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,77 @@
+package org.pdsa.camunda;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
+import io.camunda.client.impl.NoopCredentialsProvider;
+
+/**
+ * Builds camunda-client-java clients: REST only (job streaming off, the gRPC address used only if given),
+ * credentials from {@link CamundaSettings} and never re-read from the environment behind our back. The
+ * container's client is built once, on first use.
+ */
+public final class CamundaClients {
+
+    private static volatile CamundaClient shared;
+    private static volatile CamundaSettings sharedSettings;
+
+    private CamundaClients() {
+    }
+
+    /** This container's client, configured by {@link CamundaEnvironment#settings()} on first use. */
+    public static CamundaClient shared() {
+        CamundaClient c = shared;
+        if (c == null) {
+            synchronized (CamundaClients.class) {
+                c = shared;
+                if (c == null) {
+                    sharedSettings = CamundaEnvironment.settings();
+                    c = create(sharedSettings);
+                    shared = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The settings the shared client was built with (after {@link #shared()}). */
+    static CamundaSettings sharedSettings() {
+        shared();
+        return sharedSettings;
+    }
+
+    public static CamundaClient create(CamundaSettings settings) {
+        var builder = CamundaClient.newClientBuilder()
+                .applyEnvironmentVariableOverrides(false)
+                .restAddress(settings.restAddress())
+                .preferRestOverGrpc(true)
+                .defaultJobWorkerStreamEnabled(false)
+                .credentialsProvider(credentials(settings));
+        if (settings.grpcAddress() != null) {
+            builder.grpcAddress(settings.grpcAddress());
+        }
+        return builder.build();
+    }
+
+    /** OAuth client credentials when a client id is set; none for the local engine. */
+    public static CredentialsProvider credentials(CamundaSettings settings) {
+        if (!settings.usesOAuth()) {
+            return new NoopCredentialsProvider();
+        }
+        var oauth = CredentialsProvider.newCredentialsProviderBuilder()
+                .applyEnvironmentOverrides(false)
+                .clientId(settings.clientId())
+                .clientSecret(settings.clientSecret())
+                // the default cache lives under the home directory, which Lambda does not let us write
+                .credentialsCachePath(System.getProperty("java.io.tmpdir") + "/pdsa-camunda-credentials");
+        if (settings.oauthUrl() != null) {
+            oauth.authorizationServerUrl(settings.oauthUrl());
+        }
+        if (settings.audience() != null) {
+            oauth.audience(settings.audience());
+        }
+        if (settings.scope() != null) {
+            oauth.scope(settings.scope());
+        }
+        return oauth.build();
+    }
+}

@@ -1,0 +1,38 @@
+package org.pdsa.camunda;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** A value created on first use, once, even when several threads ask at the same time. */
+final class Lazy<T> implements Supplier<T> {
+
+    private final Supplier<T> create;
+    private volatile T value;
+
+    Lazy(Supplier<T> create) {
+        this.create = create;
+    }
+
+    @Override
+    public T get() {
+        T v = value;
+        if (v == null) {
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = create.get();
+                    value = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Applies {@code action} to the value if it was ever created. */
+    void ifCreated(Consumer<T> action) {
+        T v = value;
+        if (v != null) {
+            action.accept(v);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.pdsa.local.engine.feel;
+
+import java.util.Set;
+import org.camunda.feel.syntaxtree.ParsedExpression;
+
+/**
+ * A compiled BPMN attribute value: either a static text or a FEEL expression (text starting with
+ * {@code =}) parsed once at deployment.
+ */
+public sealed interface Expression {
+
+    /** The attribute text as written in the BPMN file. */
+    String source();
+
+    /** A plain value such as {@code zeebe:taskDefinition type="A"}. */
+    record Static(String source, String value) implements Expression {}
+
+    /** A parsed FEEL expression and the root variable names it reads. */
+    record Feel(String source, ParsedExpression parsed, Set<String> variableNames) implements Expression {}
+}

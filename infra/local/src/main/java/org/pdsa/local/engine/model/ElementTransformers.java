@@ -1,0 +1,21 @@
+package org.pdsa.local.engine.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The element-family transformers by element type (one line per family; see ENGINE.md). */
+public final class ElementTransformers {
+    private static final Map<ElementType, ElementTransformer> BY_TYPE = new EnumMap<>(ElementType.class);
+
+    static {
+        BY_TYPE.put(ElementType.SERVICE_TASK, new JobWorkerTransformer());
+        BY_TYPE.put(ElementType.USER_TASK, new UserTaskTransformer());
+    }
+
+    private ElementTransformers() {}
+
+    /** The transformer for this type, or null when the type needs none beyond the common structure. */
+    public static ElementTransformer forType(ElementType type) {
+        return BY_TYPE.get(type);
+    }
+}

@@ -1,0 +1,198 @@
+package org.pdsa.local.engine.processing.bpmn;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import org.pdsa.local.engine.feel.EvalResult;
+import org.pdsa.local.engine.model.ExecutableElement;
+import org.pdsa.local.engine.model.ExecutableFlow;
+import org.pdsa.local.engine.processing.ProcessingContext;
+import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.ElementRecord;
+import org.pdsa.local.engine.state.ElementState;
+import org.pdsa.local.engine.state.EngineState;
+import org.pdsa.local.engine.state.Incident;
+import org.pdsa.local.engine.state.ProcessDefinition;
+import org.pdsa.local.engine.state.ProcessInstance;
+
+/**
+ * Moves element instances through their lifecycle (ACTIVATING, ACTIVATED, COMPLETING, COMPLETED,
+ * TERMINATED) and tokens along sequence flows. Work is queued on an agenda and run to the next wait
+ * state inside the command that caused it, so one command = one journal record however far the
+ * instance moves, and deep or looping processes never grow the call stack.
+ */
+public final class BpmnBehavior {
+    private enum StepKind { ACTIVATE, COMPLETE, CHILDREN_ENDED }
+
+    private record Step(StepKind kind, ElementInstance instance) {}
+
+    private static final int MAX_STEPS_PER_COMMAND = 1_000_000;
+
+    private final ProcessingContext context;
+    private final ArrayDeque<Step> agenda = new ArrayDeque<>();
+    private boolean running;
+
+    public BpmnBehavior(ProcessingContext context) {
+        this.context = context;
+    }
+
+    /** Creates a process instance with root variables and runs it to its first wait states. */
+    public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables) {
+        EngineState state = context.state();
+        long key = context.nextKey();
+        ProcessInstance instance = new ProcessInstance(key, definition, context.now(), -1, -1);
+        ElementInstance root = new ElementInstance(key, definition.executable().root(), null, instance, context.now());
+        instance.setRoot(root);
+        state.processInstances().put(key, instance);
+        state.elementInstances().put(key, root);
+        if (variables != null) variables.forEach(root::setLocal);
+        schedule(StepKind.ACTIVATE, root);
+        run();
+        return instance;
+    }
+
+    /** Creates an element instance of {@code element} inside {@code flowScope} and activates it. */
+    public ElementInstance activate(ExecutableElement element, ElementInstance flowScope) {
+        ElementInstance instance = new ElementInstance(context.nextKey(), element, flowScope, flowScope.processInstance(),
+                context.now());
+        flowScope.childStarted(instance);
+        context.state().elementInstances().put(instance.key(), instance);
+        schedule(StepKind.ACTIVATE, instance);
+        return instance;
+    }
+
+    /** Completes a waiting element instance (job done, user task done, event arrived, ...). */
+    public void complete(ElementInstance instance) {
+        schedule(StepKind.COMPLETE, instance);
+    }
+
+    /** Re-runs activation after an incident was resolved. */
+    public void retryActivation(ElementInstance instance) {
+        schedule(StepKind.ACTIVATE, instance);
+    }
+
+    /**
+     * Looks for a catch event for a BPMN error thrown inside {@code thrower} and, when one is found,
+     * continues there. Nothing can catch yet (error boundary events and error event sub-processes
+     * are not implemented): their engineer hooks in here. Returns whether the error was caught.
+     */
+    public boolean catchError(ElementInstance thrower, String errorCode, String errorMessage) {
+        return false;
+    }
+
+    /** Runs queued steps until every instance touched by this command waits or has ended. */
+    public void run() {
+        if (running) return; // re-entrant calls just add to the agenda
+        running = true;
+        try {
+            int steps = 0;
+            Step step;
+            while ((step = agenda.pollFirst()) != null) {
+                if (++steps > MAX_STEPS_PER_COMMAND) {
+                    throw new IllegalStateException("a process instance did more than " + MAX_STEPS_PER_COMMAND
+                            + " steps in one command (a loop without a wait state?)");
+                }
+                switch (step.kind) {
+                    case ACTIVATE -> onActivate(step.instance);
+                    case COMPLETE -> onComplete(step.instance);
+                    case CHILDREN_ENDED -> onChildrenEnded(step.instance);
+                }
+            }
+        } finally {
+            agenda.clear();
+            running = false;
+        }
+    }
+
+    /**
+     * Terminates an element instance and everything inside it (children first), releasing jobs,
+     * user tasks and incidents. The flow scope is not continued: callers decide what follows.
+     */
+    public void terminate(ElementInstance instance) {
+        if (ended(instance)) return;
+        instance.setState(ElementState.TERMINATING);
+        for (ElementInstance child : instance.children()) terminate(child);
+        ElementProcessors.forType(instance.element().type()).onTerminate(instance, context);
+        end(instance, ElementState.TERMINATED);
+        if (instance.flowScope() == null) finishProcessInstance(instance.processInstance(), ProcessInstance.State.TERMINATED);
+    }
+
+    private void onActivate(ElementInstance instance) {
+        if (ended(instance)) return;
+        instance.setState(ElementState.ACTIVATING);
+        EvalResult<Void> inputs = context.variables().applyInputMappings(instance);
+        if (inputs.failed()) {
+            context.incidents().raise(instance, Incident.Type.IO_MAPPING_ERROR, Incident.Retry.ACTIVATE, inputs.message(), 0);
+            return;
+        }
+        Outcome outcome = ElementProcessors.forType(instance.element().type()).onActivate(instance, context);
+        switch (outcome.kind) {
+            case WAIT -> instance.setState(ElementState.ACTIVATED);
+            case COMPLETE, TAKE_FLOWS -> {
+                instance.setState(ElementState.ACTIVATED);
+                schedule(StepKind.COMPLETE, instance);
+            }
+            case FAIL -> context.incidents().raise(instance, outcome.incidentType, Incident.Retry.ACTIVATE, outcome.message, 0);
+        }
+    }
+
+    private void onComplete(ElementInstance instance) {
+        if (ended(instance)) return;
+        instance.setState(ElementState.COMPLETING);
+        EvalResult<Void> outputs = context.variables().applyOutputMappings(instance);
+        if (outputs.failed()) {
+            context.incidents().raise(instance, Incident.Type.IO_MAPPING_ERROR, Incident.Retry.COMPLETE, outputs.message(), 0);
+            return;
+        }
+        Outcome outcome = ElementProcessors.forType(instance.element().type()).onComplete(instance, context);
+        if (outcome.failed()) {
+            context.incidents().raise(instance, outcome.incidentType, Incident.Retry.COMPLETE, outcome.message, 0);
+            return;
+        }
+        List<ExecutableFlow> flows = outcome.flows != null ? outcome.flows : instance.element().outgoing();
+        ElementInstance flowScope = instance.flowScope();
+        end(instance, ElementState.COMPLETED);
+        if (flowScope == null) {
+            finishProcessInstance(instance.processInstance(), ProcessInstance.State.COMPLETED);
+            return;
+        }
+        for (ExecutableFlow flow : flows) activate(flow.target(), flowScope);
+        if (flowScope.activeChildren() == 0 && flowScope.state() == ElementState.ACTIVATED) {
+            schedule(StepKind.CHILDREN_ENDED, flowScope);
+        }
+    }
+
+    private void onChildrenEnded(ElementInstance container) {
+        if (ended(container) || container.activeChildren() > 0) return;
+        ElementProcessors.forType(container.element().type()).onChildrenEnded(container, context);
+    }
+
+    private void end(ElementInstance instance, ElementState endState) {
+        instance.setState(endState);
+        context.incidents().elementEnded(instance);
+        context.state().elementInstances().remove(instance.key());
+        ElementInstance flowScope = instance.flowScope();
+        if (flowScope != null) {
+            flowScope.childEnded(instance);
+            instance.processInstance().addToTrail(new ElementRecord(instance.key(), instance.element().id(),
+                    instance.element().type(), endState, instance.startTime(), context.now()));
+        }
+    }
+
+    private void finishProcessInstance(ProcessInstance instance, ProcessInstance.State endState) {
+        EngineState state = context.state();
+        instance.finish(endState, context.now());
+        state.processInstances().remove(instance.key());
+        state.history().add(instance);
+        context.awaiters().finished(instance, context);
+    }
+
+    private static boolean ended(ElementInstance instance) {
+        ElementState s = instance.state();
+        return s == ElementState.COMPLETED || s == ElementState.TERMINATED;
+    }
+
+    private void schedule(StepKind kind, ElementInstance instance) {
+        agenda.addLast(new Step(kind, instance));
+    }
+}

@@ -1,0 +1,31 @@
+package org.pdsa.local.engine.processing.bpmn;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.pdsa.local.engine.model.ElementType;
+
+/** The element processors by element type: add one line here when you add an element family. */
+public final class ElementProcessors {
+    private static final Map<ElementType, ElementProcessor> BY_TYPE = new EnumMap<>(ElementType.class);
+
+    static {
+        BY_TYPE.put(ElementType.PROCESS, new ProcessProcessor());
+        BY_TYPE.put(ElementType.START_EVENT, new StartEventProcessor());
+        BY_TYPE.put(ElementType.END_EVENT, new EndEventProcessor());
+        BY_TYPE.put(ElementType.SERVICE_TASK, new ServiceTaskProcessor());
+        BY_TYPE.put(ElementType.USER_TASK, new UserTaskProcessor());
+        BY_TYPE.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor());
+    }
+
+    private ElementProcessors() {}
+
+    public static ElementProcessor forType(ElementType type) {
+        ElementProcessor processor = BY_TYPE.get(type);
+        if (processor == null) throw new IllegalStateException("no processor for " + type + " (deployment should have refused it)");
+        return processor;
+    }
+
+    public static boolean has(ElementType type) {
+        return BY_TYPE.containsKey(type);
+    }
+}

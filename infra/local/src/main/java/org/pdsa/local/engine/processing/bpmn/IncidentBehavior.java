@@ -1,0 +1,47 @@
+package org.pdsa.local.engine.processing.bpmn;
+
+import org.pdsa.local.engine.processing.ProcessingContext;
+import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.Incident;
+
+/** Raises incidents (expected failures) and resolves them, re-running what failed. */
+public final class IncidentBehavior {
+    private final ProcessingContext context;
+
+    public IncidentBehavior(ProcessingContext context) {
+        this.context = context;
+    }
+
+    public Incident raise(ElementInstance instance, Incident.Type type, Incident.Retry retry, String message, long jobKey) {
+        Incident incident = new Incident(context.nextKey(), type, retry, instance, jobKey, message, context.now());
+        context.state().incidents().put(incident.key(), incident);
+        instance.setIncidentKey(incident.key());
+        instance.processInstance().incidentRaised();
+        return incident;
+    }
+
+    /** Marks the incident resolved and continues where it stopped. */
+    public void resolve(Incident incident) {
+        remove(incident);
+        ElementInstance instance = incident.elementInstance();
+        switch (incident.retry()) {
+            case ACTIVATE -> context.bpmn().retryActivation(instance);
+            case COMPLETE -> context.bpmn().complete(instance);
+            case JOB -> context.jobs().retryAfterIncident(context.state().jobs().get(incident.jobKey()));
+        }
+    }
+
+    /** An element instance ended (completed or terminated): its incident goes with it. */
+    public void elementEnded(ElementInstance instance) {
+        if (instance.incidentKey() == 0) return;
+        Incident incident = context.state().incidents().get(instance.incidentKey());
+        if (incident != null) remove(incident);
+    }
+
+    private void remove(Incident incident) {
+        context.state().incidents().remove(incident.key());
+        incident.setState(Incident.State.RESOLVED);
+        incident.elementInstance().setIncidentKey(0);
+        incident.processInstance().incidentResolved();
+    }
+}

@@ -1,0 +1,45 @@
+package org.pdsa.local.engine.state;
+
+/**
+ * All of the engine's mutable state, owned by the stream processor thread. Processing code changes
+ * it through the methods of its parts; queries get it only on the processor thread, read-only by
+ * convention (see ENGINE.md: "State and its one writer").
+ */
+public final class EngineState {
+    private final KeyGenerator keys = new KeyGenerator();
+    private final EngineClock clock;
+    private final Deployments deployments = new Deployments();
+    private final LongMap<ProcessInstance> processInstances = new LongMap<>(1024);
+    private final LongMap<ElementInstance> elementInstances = new LongMap<>(4096);
+    private final Jobs jobs = new Jobs();
+    private final LongMap<Incident> incidents = new LongMap<>();
+    private final LongMap<UserTask> userTasks = new LongMap<>(1024);
+    private final DueDates dueDates = new DueDates();
+    private final History history;
+
+    public EngineState(EngineClock clock, int historyLimit) {
+        this.clock = clock;
+        this.history = new History(historyLimit);
+    }
+
+    public KeyGenerator keys() { return keys; }
+    public EngineClock clock() { return clock; }
+    public Deployments deployments() { return deployments; }
+    /** Running process instances by key. */
+    public LongMap<ProcessInstance> processInstances() { return processInstances; }
+    /** Running element instances (process roots included) by key. */
+    public LongMap<ElementInstance> elementInstances() { return elementInstances; }
+    public Jobs jobs() { return jobs; }
+    /** Active incidents by key. */
+    public LongMap<Incident> incidents() { return incidents; }
+    /** Open user tasks by key. */
+    public LongMap<UserTask> userTasks() { return userTasks; }
+    public DueDates dueDates() { return dueDates; }
+    public History history() { return history; }
+
+    /** A running or finished (still retained) process instance, or null. */
+    public ProcessInstance findProcessInstance(long key) {
+        ProcessInstance running = processInstances.get(key);
+        return running != null ? running : history.get(key);
+    }
+}
