@@ -43,7 +43,12 @@ public final class LocalWorkers implements AutoCloseable {
     }
 
     public static LocalWorkers start(CamundaClient client, Store store, Channel channel) {
-        return start(client, new Handlers(store).all(channel, FhirMeasureValues.withDefaultClient()), new JobRunner());
+        return start(client, store, channel, new HandlerTimes());
+    }
+
+    /** As above, recording handler times into {@code times}. */
+    public static LocalWorkers start(CamundaClient client, Store store, Channel channel, HandlerTimes times) {
+        return start(client, new Handlers(store).all(channel, FhirMeasureValues.withDefaultClient()), new JobRunner(times));
     }
 
     /** One worker per handler; {@code runner} records the handler times. */
