@@ -94,8 +94,9 @@ public final class BpmnTransformer {
         addChildren(process.getFlowElements(), root, byId, flows, context);
         for (SequenceFlow flow : flows) addFlow(flow, byId, context);
         for (ExecutableElement element : byId.values()) checkGatewayFlows(element, context);
-        if (root.noneStartEvent() == null) {
-            context.problem(process.getId(), "the process has no none start event, so it cannot be started by a create command");
+        EventScopes.link(byId, context);
+        if (root.children().stream().noneMatch(child -> child.type() == ElementType.START_EVENT)) {
+            context.problem(process.getId(), "the process has no start event, so nothing can start it");
         }
         root.freeze();
         ZeebeVersionTag tag = process.getSingleExtensionElement(ZeebeVersionTag.class);
