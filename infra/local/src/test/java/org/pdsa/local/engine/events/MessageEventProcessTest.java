@@ -175,6 +175,20 @@ class MessageEventProcessTest {
     }
 
     @Test
+    void shouldRefuseToCreateAnInstanceOfAProcessThatOnlyAMessageStarts() {
+        // given
+        engine.deploy(Bpmn.createExecutableProcess("intake").startEvent("start_referral").message("referral-received")
+                .endEvent().done(), "intake.bpmn");
+
+        // when / then
+        assertThatThrownBy(() -> engine.start("intake", Map.of()))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.code()).isEqualTo(409);
+                    assertThat(e.details().getDetail()).contains("none start event");
+                });
+    }
+
+    @Test
     void shouldInterruptTheTaskWithAMessageBoundaryEvent() {
         // given
         engine.deploy(Bpmn.createExecutableProcess("cancellable").startEvent()
