@@ -187,6 +187,21 @@ class TimerEventProcessTest {
     }
 
     @Test
+    void shouldStartACycleWithAStartDateAtThatDate() {
+        // given
+        engine.deploy(Bpmn.createExecutableProcess("from_ten").startEvent("start_from_ten").timerWithCycle("R2/2030-01-01T10:00:00Z/PT1H")
+                .serviceTask("task_run", t -> t.zeebeJobType("pdsa.from-ten")).endEvent().done(), "from_ten.bpmn");
+
+        // when / then nothing before ten, then one at ten and one at eleven
+        engine.pin(T0.plus(Duration.ofHours(9)));
+        assertThat(engine.jobs("pdsa.from-ten")).isEmpty();
+        engine.pin(T0.plus(Duration.ofHours(10)));
+        assertThat(engine.jobs("pdsa.from-ten")).hasSize(1);
+        engine.pin(T0.plus(Duration.ofHours(20)));
+        assertThat(engine.jobs("pdsa.from-ten")).hasSize(1);
+    }
+
+    @Test
     void shouldStartOnceAtATimerStartDate() {
         // given
         engine.deploy(Bpmn.createExecutableProcess("dated").startEvent("start_at").timerWithDate("2030-01-01T06:00:00Z")
