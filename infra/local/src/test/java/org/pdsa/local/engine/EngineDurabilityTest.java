@@ -114,6 +114,48 @@ class EngineDurabilityTest {
         }
     }
 
+    @Test
+    void shouldKeepTimersAndBufferedMessagesWhenKilledAndRestarted() throws Exception {
+        // given an instance waiting on a one-hour timer and a buffered message, in an engine process that is then killed
+        dataDir = Files.createTempDirectory("pdsa-durability-events");
+        URI address = startEngineProcess();
+        long timed;
+        try (CamundaClient client = client(address)) {
+            client.newPinClockCommand().time(PINNED).send().join();
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("durable_timer").startEvent()
+                    .intermediateCatchEvent("timer_hour", e -> e.timerWithDuration("PT1H"))
+                    .serviceTask("task_timed", t -> t.zeebeJobType("pdsa.durable-timer")).endEvent().done(), "durable_timer.bpmn")
+                    .addProcessModel(Bpmn.createExecutableProcess("durable_message").startEvent()
+                    .intermediateCatchEvent("message_paid", e -> e.message(m -> m.name("paid").zeebeCorrelationKeyExpression("orderId")))
+                    .serviceTask("task_paid", t -> t.zeebeJobType("pdsa.durable-paid")).endEvent().done(), "durable_message.bpmn")
+                    .send().join();
+            timed = client.newCreateInstanceCommand().bpmnProcessId("durable_timer").latestVersion().send().join()
+                    .getProcessInstanceKey();
+            client.newPublishMessageCommand().messageName("paid").correlationKey("o-1").timeToLive(Duration.ofHours(1))
+                    .variables(Map.of("amount", 12)).send().join();
+
+            // when
+            processes.get(0).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+
+        // then after a restart the buffered message still correlates and the timer still fires
+        URI restarted = startEngineProcess();
+        try (CamundaClient client = client(restarted)) {
+            long paying = client.newCreateInstanceCommand().bpmnProcessId("durable_message").latestVersion()
+                    .variables(Map.of("orderId", "o-1")).send().join().getProcessInstanceKey();
+            var paid = client.newActivateJobsCommand().jobType("pdsa.durable-paid").maxJobsToActivate(5)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs();
+            assertThat(paid).singleElement().satisfies(job -> {
+                assertThat(job.getProcessInstanceKey()).isEqualTo(paying);
+                assertThat(job.getVariablesAsMap()).containsEntry("amount", 12);
+            });
+            client.newPinClockCommand().time(PINNED.plus(Duration.ofHours(2))).send().join();
+            var fired = client.newActivateJobsCommand().jobType("pdsa.durable-timer").maxJobsToActivate(5)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs();
+            assertThat(fired).singleElement().satisfies(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(timed));
+        }
+    }
+
     private URI startEngineProcess() throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), PdsaCommand.class.getName(), "engine", "--port", "0",

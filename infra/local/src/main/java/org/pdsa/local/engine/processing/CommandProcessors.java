@@ -8,7 +8,9 @@ import org.pdsa.local.engine.processing.commands.CompleteJobProcessor;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstanceProcessor;
 import org.pdsa.local.engine.processing.commands.DeployProcessor;
 import org.pdsa.local.engine.processing.commands.FailJobProcessor;
+import org.pdsa.local.engine.processing.commands.CorrelateMessageProcessor;
 import org.pdsa.local.engine.processing.commands.JobActivation;
+import org.pdsa.local.engine.processing.commands.PublishMessageProcessor;
 import org.pdsa.local.engine.processing.commands.Query;
 import org.pdsa.local.engine.processing.commands.ResolveIncidentProcessor;
 import org.pdsa.local.engine.processing.commands.ThrowErrorProcessor;
@@ -32,6 +34,8 @@ final class CommandProcessors {
         byType.put(CommandType.PIN_CLOCK, new ClockCommands.PinProcessor());
         byType.put(CommandType.RESET_CLOCK, new ClockCommands.ResetProcessor());
         byType.put(CommandType.TICK, new TickProcessor());
+        byType.put(CommandType.PUBLISH_MESSAGE, new PublishMessageProcessor());
+        byType.put(CommandType.CORRELATE_MESSAGE, new CorrelateMessageProcessor());
         byType.put(CommandType.POLL_JOBS, new JobActivation.PollProcessor());
         byType.put(CommandType.QUERY, new Query());
         for (CommandType type : CommandType.values()) {

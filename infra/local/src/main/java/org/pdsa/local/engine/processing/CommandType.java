@@ -6,6 +6,7 @@ import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstance;
 import org.pdsa.local.engine.processing.commands.Deploy;
 import org.pdsa.local.engine.processing.commands.JobCommands;
+import org.pdsa.local.engine.processing.commands.MessageCommands;
 import org.pdsa.local.engine.processing.commands.PollJobs;
 
 /**
@@ -27,6 +28,8 @@ public enum CommandType {
     RESET_CLOCK(11, true, body -> null),
     /** Internal: handles every due date (job deadline, back-off, ...) at the record's time. */
     TICK(12, true, body -> null),
+    PUBLISH_MESSAGE(40, true, MessageCommands.Publish::decode),
+    CORRELATE_MESSAGE(41, true, MessageCommands.Correlate::decode),
 
     POLL_JOBS(100, false, PollJobs::decode),
     QUERY(101, false, body -> null);

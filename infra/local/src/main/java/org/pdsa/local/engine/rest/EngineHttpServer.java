@@ -29,7 +29,9 @@ public final class EngineHttpServer implements AutoCloseable {
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
                 new IncidentSearchRoutes(engine),
-                new ClockRoutes(engine));
+                new ClockRoutes(engine),
+                new MessageRoutes(engine),
+                new MessageSubscriptionSearchRoutes(engine));
     }
 
     public static EngineHttpServer start(String host, int port, EngineApi engine) {

@@ -15,6 +15,7 @@ public final class EngineState {
     private final LongMap<Incident> incidents = new LongMap<>();
     private final LongMap<UserTask> userTasks = new LongMap<>(1024);
     private final DueDates dueDates = new DueDates();
+    private final EventState events = new EventState();
     private final History history;
 
     public EngineState(EngineClock clock, int historyLimit) {
@@ -35,6 +36,8 @@ public final class EngineState {
     /** Open user tasks by key. */
     public LongMap<UserTask> userTasks() { return userTasks; }
     public DueDates dueDates() { return dueDates; }
+    /** Timer and message subscriptions, buffered messages. */
+    public EventState events() { return events; }
     public History history() { return history; }
 
     /** A running or finished (still retained) process instance, or null. */
