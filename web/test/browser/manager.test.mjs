@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { axe, facts, openBrowser, ready, screenshot, signIn } from './support.mjs';
+import { axe, baseUrl, facts, openBrowser, ready, screenshot, signIn } from './support.mjs';
 
 describe('the programme manager', () => {
   let browser;
@@ -63,5 +63,37 @@ describe('the programme manager', () => {
     assert.ok(rows.some((r) => r.includes(facts.rfrDecidedCycle) && r.includes('abandon') && r.includes('reattend')), csv);
     assert.equal(download.suggestedFilename(), `learning-${facts.programme}.csv`);
     assert.deepEqual(browser.problems, []);
+  });
+  it('should register a programme, shown the fields the API refused first', async () => {
+    await page.goto(`${baseUrl}/programmes.html`);
+    await ready(page);
+    await page.getByRole('link', { name: 'Register a programme' }).click();
+    await ready(page);
+    assert.deepEqual(await axe(page, 'programme-new'), []);
+
+    await page.getByLabel('Programme id').fill('ward-flow');
+    await page.getByLabel('Name', { exact: true }).first().fill('Ward discharge before noon');
+    await page.getByLabel('Aim').fill('Half of discharges before noon on two wards by June');
+    const first = page.getByRole('group', { name: 'Measure 1' });
+    await first.getByLabel('Id').fill('noon');
+    await first.getByLabel('Name').fill('Discharges before noon');
+    await first.getByLabel('Unit').fill('%');
+    await first.getByLabel('Outcome').check();
+    await first.getByLabel('Weekly').check();
+    const provider = page.getByRole('group', { name: 'Provider 1' });
+    await provider.getByLabel('Id').fill('RF4');
+    await provider.getByLabel('Name').fill('Barking, Havering and Redbridge');
+    await provider.getByLabel('Leads\' groups').fill('RF4-ward-leads');
+    await page.getByRole('button', { name: 'Register programme' }).click();
+
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /Measure 1 direction/);
+    assert.deepEqual(await axe(page, 'programme-new-errors'), []);
+    await page.getByRole('group', { name: 'Measure 1' }).getByLabel('Increases').check();
+    await page.getByRole('button', { name: 'Register programme' }).click();
+    await page.waitForURL(/programme\.html\?id=ward-flow/);
+    await ready(page);
+    assert.equal(await page.locator('h1').innerText(), 'Ward discharge before noon');
   });
 });

@@ -31,6 +31,8 @@ page({ roles: ['manager'], current: 'programmes.html' }, async ({ params }) => {
         </div>
         <button class="nhsuk-button" data-module="nhsuk-button" type="submit">Open programme</button>
       </form>
+      <h2>A new programme</h2>
+      <p><a class="nhsuk-link" href="programme-new.html">Register a programme</a>: its aim, measures, providers and people.</p>
     </div></div>`,
   };
 });
