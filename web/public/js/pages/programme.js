@@ -5,7 +5,7 @@ import { api, ApiError } from '../api.js';
 import { page } from '../app.js';
 import { errorSummary, formatDate, insetText, successBanner, summaryList, table } from '../components.js';
 import { html } from '../html.js';
-import { actTag, statusTag } from '../labels.js';
+import { statusTag } from '../labels.js';
 import { rememberProgramme } from '../recent.js';
 import { variationIcon } from '../spc.js';
 
@@ -13,7 +13,7 @@ function cycleCell(cycle, measures) {
   const byId = Object.fromEntries(measures.map((m) => [m.id, m]));
   return html`<div class="pdsa-cycle-cell">
     <a class="nhsuk-link" href="cycle.html?id=${encodeURIComponent(cycle.id)}">${cycle.id}</a><br>
-    ${statusTag(cycle.status)}${cycle.decision ? html` ${actTag(cycle.decision)}` : ''}
+    ${statusTag(cycle.status)}
     ${(cycle.measures ?? []).length ? html`<ul class="nhsuk-list nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">${cycle.measures.map((m) => html`
       <li><span class="nhsuk-u-font-size-16">${byId[m.measureId]?.name ?? m.measureId}:</span>
         ${variationIcon(m.variationIcon, byId[m.measureId]?.direction)}</li>`)}</ul>` : ''}
