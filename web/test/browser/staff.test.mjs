@@ -33,8 +33,18 @@ describe('staff at RF4', () => {
     }
     assert.equal(await page.locator(`a[href="task.html?key=${facts.rf4PlanTask}"]`).count(), 1);
     assert.equal(await page.locator(`a[href="task.html?key=${facts.rfrPlanTask}"]`).count(), 0);
+    const study = page.locator('#tasks tbody tr', { hasText: 'Study and decide' });
+    assert.match(await study.innerText(), /Overdue/);
+    assert.doesNotMatch(await page.locator('#tasks tbody tr', { hasText: 'Plan the cycle' }).innerText(), /Overdue/);
     await screenshot(page, 'my-tasks');
     assert.deepEqual(await axe(page, 'my-tasks'), []);
+  });
+
+  it('should claim a task from the list', async () => {
+    await page.locator('#tasks tbody tr', { hasText: 'Study and decide' }).getByRole('button', { name: /^Claim/ }).click();
+    await page.locator('.nhsuk-notification-banner--success', { hasText: 'You claimed "Study and decide"' }).waitFor();
+    assert.match(await page.locator('#tasks tbody tr', { hasText: 'Study and decide' }).innerText(), /Claimed by you/);
+    assert.deepEqual(await axe(page, 'my-tasks-claimed'), []);
   });
 
   it('should show the API\'s validation errors in the error summary, linked to the fields', async () => {
@@ -127,5 +137,13 @@ describe('staff at RF4', () => {
     assert.equal(new Set(ids).size, ids.length, 'ids are unique on the page');
     await screenshot(page, 'cycle');
     assert.deepEqual(await axe(page, 'cycle'), []);
+  });
+
+  it('should sign out', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/index\.html$/);
+    await ready(page);
+    assert.equal(await page.getByRole('button', { name: 'Sign in' }).count(), 1);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('pdsa.session')), null);
   });
 });

@@ -1,8 +1,5 @@
 package org.pdsa.local.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +37,6 @@ import org.pdsa.spc.Verdict;
  * with its evidence as store-decision does. The real engine and workers replace this class.
  */
 final class StandInCycles {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
     private final FakeProcessEngine engine;
@@ -141,13 +136,5 @@ final class StandInCycles {
         v.put("assuranceIcon", r.assuranceIcon() == null ? null : r.assuranceIcon().code());
         v.put("trialLimits", r.trialLimits());
         return v;
-    }
-
-    static JsonNode tree(Object value) {
-        return JSON.valueToTree(value);
-    }
-
-    static BigDecimal number(double value) {
-        return BigDecimal.valueOf(value);
     }
 }

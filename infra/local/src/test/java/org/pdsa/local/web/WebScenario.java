@@ -57,6 +57,10 @@ final class WebScenario {
         scenario.planThroughTheApi(cycles.openPlan(rf4Studied), "rf4-lead", "RF4", plan);
         scenario.planThroughTheApi(cycles.openPlan(rfrStudied), "rfr-lead", "RFR", plan);
         long rf4Study = cycles.studyAndOpenDecision(rf4Studied, plan);
+        // due dates as the BPMN sets them (7 days after the task opened): the study has been waiting too long
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
+        engine.dueBy(rf4Plan, now.plusDays(7));
+        engine.dueBy(rf4Study, now.minusDays(2));
         cycles.studyAndOpenDecision(rfrStudied, plan);
         cycles.decide((String) rfrStudied.get("cycleId"), org.pdsa.domain.Act.ABANDON,
                 "Reattendances rose in the test window: the change moved harm elsewhere", "rfr-lead");
