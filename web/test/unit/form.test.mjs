@@ -99,3 +99,21 @@ describe('the study form', () => {
       ['adopt', 'adapt', 'abandon']);
   });
 });
+
+describe('other components', () => {
+  it('should draw select, a single checkbox, numbers and groups, and say what it cannot show', () => {
+    const schema = { components: [
+      { type: 'select', key: 'size', label: 'Size', values: [{ label: 'Small', value: 's' }, { label: 'Large', value: 'l' }], validate: { required: true } },
+      { type: 'checkbox', key: 'agreed', label: 'I agree' },
+      { type: 'group', label: 'Numbers', components: [{ type: 'number', key: 'n.count', label: 'Count', decimalDigits: 0 }] },
+      { type: 'filepicker', key: 'upload', label: 'Upload' },
+    ] };
+    const html = renderForm(schema, { data: { size: 'l', agreed: true, n: { count: 3 } } }).toString();
+    assert.match(html, /<option value="l" selected>Large<\/option>/);
+    assert.match(html, /name="agreed" type="checkbox" value="true" checked/);
+    assert.match(html, /<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Numbers<\/legend>/);
+    assert.match(html, /id="field-n-count" name="n.count" type="text"\s+inputmode="numeric" spellcheck="false"\s+value="3"/);
+    assert.match(html, /cannot show \(a filepicker component, "Upload"\)/);
+    assert.deepEqual(inputs(schema).map((c) => c.key), ['size', 'agreed', 'n.count']);
+  });
+});
