@@ -26,6 +26,8 @@ public final class EngineHttpServer implements AutoCloseable {
                 new ProcessInstanceRoutes(engine),
                 new ProcessInstanceSearchRoutes(engine),
                 new UserTaskSearchRoutes(engine),
+                new UserTaskRoutes(engine),
+                new VariableRoutes(engine),
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
                 new IncidentSearchRoutes(engine),

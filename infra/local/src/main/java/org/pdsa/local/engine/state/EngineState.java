@@ -16,10 +16,14 @@ public final class EngineState {
     private final LongMap<UserTask> userTasks = new LongMap<>(1024);
     private final DueDates dueDates = new DueDates();
     private final History history;
+    private final BoundedHistory<UserTask> finishedUserTasks;
+    private final BoundedHistory<IncidentRecord> resolvedIncidents;
 
     public EngineState(EngineClock clock, int historyLimit) {
         this.clock = clock;
         this.history = new History(historyLimit);
+        this.finishedUserTasks = new BoundedHistory<>(historyLimit, UserTask::key);
+        this.resolvedIncidents = new BoundedHistory<>(historyLimit, IncidentRecord::key);
     }
 
     public KeyGenerator keys() { return keys; }
@@ -36,6 +40,10 @@ public final class EngineState {
     public LongMap<UserTask> userTasks() { return userTasks; }
     public DueDates dueDates() { return dueDates; }
     public History history() { return history; }
+    /** Completed and cancelled user tasks, most recent {@code historyLimit} kept. */
+    public BoundedHistory<UserTask> finishedUserTasks() { return finishedUserTasks; }
+    /** Resolved incidents, most recent {@code historyLimit} kept. */
+    public BoundedHistory<IncidentRecord> resolvedIncidents() { return resolvedIncidents; }
 
     /** A running or finished (still retained) process instance, or null. */
     public ProcessInstance findProcessInstance(long key) {
