@@ -77,13 +77,13 @@ public final class UserTaskRoutes implements RouteGroup {
             long key = Http.key(ctx, "userTaskKey");
             boolean truncate = VariableRoutes.truncateValues(ctx);
             Searches.answer(ctx, engine, VariableRoutes.SPEC, (state, each) -> visible(state, find(state, key), false, each),
-                    v -> v, (json, v) -> v.write(json, truncate));
+                    (state, v) -> v, (json, v) -> v.write(json, truncate));
         });
         routes.post("/v2/user-tasks/{userTaskKey}/effective-variables/search", ctx -> {
             long key = Http.key(ctx, "userTaskKey");
             boolean truncate = VariableRoutes.truncateValues(ctx);
             Searches.answer(ctx, engine, VariableRoutes.SPEC, (state, each) -> visible(state, find(state, key), true, each),
-                    v -> v, (json, v) -> v.write(json, truncate));
+                    (state, v) -> v, (json, v) -> v.write(json, truncate));
         });
     }
 

@@ -68,6 +68,6 @@ public final class UserTaskSearchRoutes implements RouteGroup {
                     state.userTasks().forEachValue(t -> each.accept(new Item(t, state)));
                     state.finishedUserTasks().forEach(t -> each.accept(new Item(t, state)));
                 },
-                item -> UserTaskJson.View.of(item.task(), item.state()), UserTaskJson::write));
+                (state, item) -> UserTaskJson.View.of(item.task(), state), UserTaskJson::write));
     }
 }

@@ -41,7 +41,7 @@ public final class VariableRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post("/v2/variables/search", ctx -> {
             boolean truncate = truncateValues(ctx);
-            Searches.answer(ctx, engine, SPEC, VariableItem::forEach, v -> v, (json, v) -> v.write(json, truncate));
+            Searches.answer(ctx, engine, SPEC, VariableItem::forEach, (state, v) -> v, (json, v) -> v.write(json, truncate));
         });
         routes.get("/v2/variables/{variableKey}", ctx -> {
             long key = Http.key(ctx, "variableKey");

@@ -3,7 +3,6 @@ package org.pdsa.local.engine.rest.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.pdsa.local.engine.rest.EngineApi;
 import org.pdsa.local.engine.rest.Http;
 import org.pdsa.local.engine.rest.ProblemException;
@@ -20,10 +19,16 @@ public final class Searches {
         void forEach(EngineState state, Consumer<T> action);
     }
 
-    public static <T, V> void answer(Context ctx, EngineApi engine, SearchSpec<T> spec, Source<T> source, Function<T, V> view,
+    /** Makes the immutable view of one item of the page, on the processor thread. */
+    @FunctionalInterface
+    public interface View<T, V> {
+        V of(EngineState state, T item);
+    }
+
+    public static <T, V> void answer(Context ctx, EngineApi engine, SearchSpec<T> spec, Source<T> source, View<T, V> view,
                                      SearchPage.ItemWriter<V> writer) {
         SearchQuery<T> query = spec.parse(body(Http.bodyBytes(ctx)));
-        Http.respond(ctx, engine.query(state -> query.run(action -> source.forEach(state, action), view)),
+        Http.respond(ctx, engine.query(state -> query.run(action -> source.forEach(state, action), item -> view.of(state, item))),
                 (c, value) -> {
                     @SuppressWarnings("unchecked")
                     SearchPage<V> page = (SearchPage<V>) value;
