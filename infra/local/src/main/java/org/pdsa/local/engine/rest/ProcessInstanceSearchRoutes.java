@@ -2,6 +2,7 @@ package org.pdsa.local.engine.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.pdsa.local.engine.rest.search.FieldConditions;
@@ -37,8 +38,7 @@ public final class ProcessInstanceSearchRoutes implements RouteGroup {
             .bool("hasIncident", ProcessInstance::hasIncident)
             .text("tenantId", pi -> pi.definition().tenantId())
             .filter("variables", VariableFilters.of(ProcessInstance::variables))
-            .filter("elementId", (field, node) -> elementFilter(field, node, false))
-            .filter("elementInstanceState", (field, node) -> elementFilter(field, node, true))
+            .group(Set.of("elementId", "elementInstanceState", "hasElementInstanceIncident"), ProcessInstanceSearchRoutes::elementFilter)
             .sort("processInstanceKey", ProcessInstance::key)
             .sort("processDefinitionId", pi -> pi.definition().bpmnProcessId())
             .sort("processDefinitionName", pi -> pi.definition().name())
@@ -70,25 +70,28 @@ public final class ProcessInstanceSearchRoutes implements RouteGroup {
     }
 
     /**
-     * {@code elementId} and {@code elementInstanceState}: the instance has an element instance
-     * (running or finished) whose element id, respectively state, satisfies the filter.
+     * {@code elementId}, {@code elementInstanceState} and {@code hasElementInstanceIncident}: the
+     * instance has one element instance (running or finished) that satisfies all of those given.
      */
-    private static Predicate<ProcessInstance> elementFilter(String field, JsonNode node, boolean byState) {
-        Predicate<String> test = FieldConditions.text(field, node, byState ? ELEMENT_STATES : null);
+    private static Predicate<ProcessInstance> elementFilter(Map<String, JsonNode> fields) {
+        Predicate<String> id = fields.containsKey("elementId") ? FieldConditions.text("elementId", fields.get("elementId"), null) : x -> true;
+        Predicate<String> state = fields.containsKey("elementInstanceState")
+                ? FieldConditions.text("elementInstanceState", fields.get("elementInstanceState"), ELEMENT_STATES) : x -> true;
+        Predicate<String> incident = fields.containsKey("hasElementInstanceIncident")
+                ? FieldConditions.text("hasElementInstanceIncident", fields.get("hasElementInstanceIncident"), Set.of("true", "false")) : x -> true;
         return pi -> {
-            ElementInstance root = pi.root();
-            if (root != null && anyRunning(root, test, byState)) return true;
             for (ElementRecord r : pi.trail()) {
-                if (test.test(byState ? ElementInstanceJson.stateOf(r.state()) : r.elementId())) return true;
+                if (id.test(r.elementId()) && state.test(ElementInstanceJson.stateOf(r.state())) && incident.test("false")) return true;
             }
-            return false;
+            return pi.root() != null && anyRunning(pi.root(), id, state, incident);
         };
     }
 
-    private static boolean anyRunning(ElementInstance scope, Predicate<String> test, boolean byState) {
+    private static boolean anyRunning(ElementInstance scope, Predicate<String> id, Predicate<String> state, Predicate<String> incident) {
         for (ElementInstance child : scope.children()) {
-            if (test.test(byState ? ElementInstanceJson.stateOf(child.state()) : child.element().id())) return true;
-            if (anyRunning(child, test, byState)) return true;
+            if (id.test(child.element().id()) && state.test(ElementInstanceJson.stateOf(child.state()))
+                    && incident.test(Boolean.toString(child.incidentKey() > 0))) return true;
+            if (anyRunning(child, id, state, incident)) return true;
         }
         return false;
     }

@@ -27,6 +27,15 @@ public final class SearchSpec<T> {
         Predicate<T> parse(String field, JsonNode value);
     }
 
+    /** Parses several filter fields that constrain the same thing together (present fields only). */
+    @FunctionalInterface
+    public interface GroupParser<T> {
+        Predicate<T> parse(Map<String, JsonNode> fields);
+    }
+
+    private record Group<T>(Set<String> names, GroupParser<T> parser) {}
+
+    private final List<Group<T>> groups = new ArrayList<>();
     private final String resource;
     private final ToLongFunction<T> key;
     private final Map<String, FieldParser<T>> filters = new LinkedHashMap<>();
@@ -88,6 +97,13 @@ public final class SearchSpec<T> {
         return this;
     }
 
+    /** Filter fields that must hold for one and the same part of an item (e.g. one element instance). */
+    public SearchSpec<T> group(Set<String> names, GroupParser<T> parser) {
+        groups.add(new Group<>(Set.copyOf(names), parser));
+        for (String name : names) filters.put(name, (field, node) -> item -> true); // parsed by the group
+        return this;
+    }
+
     /** A sort field; the extractor returns a String, Number, Boolean or null (nulls sort last). */
     public SearchSpec<T> sort(String name, Function<T, ?> value) {
         sorts.put(name, value);
@@ -104,6 +120,14 @@ public final class SearchSpec<T> {
     private Predicate<T> filterOf(JsonNode filter, String where, boolean allowOr) {
         if (!filter.isObject()) throw ProblemException.badRequest("Expected '" + where + "' to be an object, but was " + filter);
         List<Predicate<T>> all = new ArrayList<>();
+        for (Group<T> group : groups) {
+            Map<String, JsonNode> present = new LinkedHashMap<>();
+            for (String name : group.names()) {
+                JsonNode value = filter.get(name);
+                if (value != null && !value.isNull()) present.put(name, value);
+            }
+            if (!present.isEmpty()) all.add(group.parser().parse(present));
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = filter.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
