@@ -15,6 +15,14 @@ import org.pdsa.local.engine.testing.LocalEngineTest;
 
 @LocalEngineTest
 class ProcessDefinitionSearchTest {
+    private static final String DMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drd_verdict" name="Verdict" namespace="pdsa">
+              <decision id="decision_verdict" name="Verdict">
+                <literalExpression><text>"adopt"</text></literalExpression>
+              </decision>
+            </definitions>
+            """;
     private CamundaClient client;
     private long cycleV1;
     private long cycleV2;
@@ -77,6 +85,16 @@ class ProcessDefinitionSearchTest {
         assertThat(resource.getResourceId()).isEqualTo("cycle");
         assertThat(resource.getVersion()).isEqualTo(1);
         assertThat(client.newResourceContentGetRequest(cycleV1).send().join()).contains("end_a");
+        long formKey = client.newDeployResourceCommand().addResourceString("{\"id\": \"form_notes\", \"components\": []}",
+                StandardCharsets.UTF_8, "notes.form").send().join().getForm().get(0).getFormKey();
+        assertThat(client.newResourceGetRequest(formKey).send().join().getResourceId()).isEqualTo("form_notes");
+        assertThat(client.newResourceContentGetRequest(formKey).send().join()).contains("form_notes");
+        long dmnKey = client.newDeployResourceCommand().addResourceString(DMN, StandardCharsets.UTF_8, "verdict.dmn").send().join()
+                .getDecisionRequirements().get(0).getDecisionRequirementsKey();
+        var dmn = client.newResourceGetRequest(dmnKey).send().join();
+        assertThat(dmn.getResourceName()).isEqualTo("verdict.dmn");
+        assertThat(dmn.getResourceId()).isEqualTo("drd_verdict");
+        assertThat(client.newResourceContentGetRequest(dmnKey).send().join()).contains("decision_verdict");
         assertThatThrownBy(() -> client.newResourceGetRequest(5L).send().join())
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo(404));
     }

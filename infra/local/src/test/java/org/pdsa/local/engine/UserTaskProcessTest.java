@@ -296,6 +296,22 @@ class UserTaskProcessTest {
     }
 
     @Test
+    void shouldLinkTheFormWithTheVersionTagWhenBindingIsVersionTag() {
+        // given v1 tagged "approved", v2 untagged
+        client.newDeployResourceCommand().addResourceString("{\"id\": \"form_tagged\", \"versionTag\": \"approved\", \"components\": []}",
+                StandardCharsets.UTF_8, "tagged.form").send().join();
+        client.newDeployResourceCommand().addResourceString("{\"id\": \"form_tagged\", \"components\": [], \"draft\": true}",
+                StandardCharsets.UTF_8, "tagged.form").send().join();
+
+        // when
+        long instance = start(review(u -> u.zeebeFormId("form_tagged").zeebeFormBindingType(ZeebeBindingType.versionTag)
+                .zeebeFormVersionTag("approved")), Map.of());
+
+        // then
+        assertThat(client.newUserTaskGetFormRequest(taskOf(instance).getUserTaskKey()).send().join().getVersion()).isEqualTo(1);
+    }
+
+    @Test
     void shouldRaiseFormNotFoundIncidentUntilTheFormIsDeployed() {
         // given
         long instance = start(review(u -> u.zeebeFormId("form_missing")), Map.of());
