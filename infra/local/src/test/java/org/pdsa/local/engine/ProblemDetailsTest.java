@@ -112,6 +112,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAcceptTheNodeSdkDefaultTenantOnDeploy() {
+        var deployment = client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("tenant").startEvent().endEvent()
+                .done(), "tenant.bpmn").tenantId("<default>").send().join();
+        assertThat(deployment.getTenantId()).isEqualTo("<default>");
+        assertThat(deployment.getProcesses().get(0).getTenantId()).isEqualTo("<default>");
+    }
+
+    @Test
     void shouldAcceptTheNodeSdkDefaultTenantOnCreate() {
         RawHttp.Answer created = http.post("/v2/process-instances", "{\"processDefinitionId\": \"problems\", \"tenantId\": \"<default>\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(200);
