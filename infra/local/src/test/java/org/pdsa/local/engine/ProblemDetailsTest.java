@@ -70,6 +70,9 @@ class ProblemDetailsTest {
                 .contains("page");
         assertThat(problem(http.post("/v2/element-instances/search", "{\"page\": {\"limit\": -1}}"), 400).path("detail").asText())
                 .contains("limit");
+        String cursor = http.post("/v2/user-tasks/search", "{}").json().path("page").path("endCursor").asText();
+        assertThat(problem(http.post("/v2/user-tasks/search", "{\"sort\": [{\"field\": \"priority\"}], \"page\": {\"after\": \""
+                + cursor + "\"}}"), 400).path("detail").asText()).contains("cursor");
         problem(http.send("PATCH", "/v2/user-tasks/" + userTask, "{\"changeset\": {\"priority\": \"urgent\"}}"), 400);
         problem(http.send("PUT", "/v2/element-instances/" + userTask + "/variables", "{}"), 400);
     }

@@ -95,6 +95,11 @@ class UserTaskSearchTest {
         assertThat(keys(client.newUserTaskSearchRequest().filter(f -> f.processInstanceVariables(Map.of("outcome", "\"adopt\""))).send().join()))
                 .containsExactly(done);
         assertThat(keys(client.newUserTaskSearchRequest().filter(f -> f.processInstanceVariables(Map.of("cycle", 9))).send().join())).isEmpty();
+        long scope = client.newUserTaskGetRequest(nobody).send().join().getElementInstanceKey();
+        client.newSetVariablesCommand(scope).variables(Map.of("flag", true)).local(true).send().join();
+        assertThat(keys(client.newUserTaskSearchRequest().filter(f -> f.localVariables(Map.of("flag", true))).send().join()))
+                .containsExactly(nobody);
+        assertThat(keys(client.newUserTaskSearchRequest().filter(f -> f.localVariables(Map.of("cycle", 3))).send().join())).isEmpty();
     }
 
     @Test

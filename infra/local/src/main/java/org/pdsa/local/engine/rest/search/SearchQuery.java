@@ -64,6 +64,9 @@ public final class SearchQuery<T> {
         this.sort = sort;
         this.key = key;
         this.page = page;
+        // checked here, on the HTTP thread: a cursor from a search with another sort is a 400, not a failed query
+        if (page.after() != null) page.after().tuple(sort.size() + 1);
+        if (page.before() != null) page.before().tuple(sort.size() + 1);
     }
 
     /** Whether an item matches the filter (for callers that narrow candidates themselves). */
