@@ -14,12 +14,44 @@ import org.pdsa.local.engine.state.ProcessInstance;
  * derived from its scope key and name ({@link #keyOf}): stable across restarts, and the same for
  * the variable as long as it exists in that scope.
  */
-record VariableItem(long key, long scopeKey, long processInstanceKey, long rootProcessInstanceKey, String name, String json,
-                    String tenantId) {
+final class VariableItem {
+    private final long key;
+    private final long scopeKey;
+    private final long processInstanceKey;
+    private final long rootProcessInstanceKey;
+    private final String name;
+    private final Object value;
+    private final String tenantId;
+    private String json;
+
+    private VariableItem(long key, long scopeKey, long processInstanceKey, long rootProcessInstanceKey, String name, Object value,
+                         String tenantId) {
+        this.key = key;
+        this.scopeKey = scopeKey;
+        this.processInstanceKey = processInstanceKey;
+        this.rootProcessInstanceKey = rootProcessInstanceKey;
+        this.name = name;
+        this.value = value;
+        this.tenantId = tenantId;
+    }
 
     static VariableItem of(long scopeKey, ProcessInstance instance, long root, String name, Object value) {
-        return new VariableItem(keyOf(scopeKey, name), scopeKey, instance.key(), root, name, VariableValues.json(value),
-                instance.definition().tenantId());
+        return new VariableItem(keyOf(scopeKey, name), scopeKey, instance.key(), root, name, value, instance.definition().tenantId());
+    }
+
+    long key() { return key; }
+    long scopeKey() { return scopeKey; }
+    long processInstanceKey() { return processInstanceKey; }
+    String name() { return name; }
+    String tenantId() { return tenantId; }
+
+    /**
+     * The value as JSON text, written when first asked for (a search by name never serializes the
+     * values it skips). Values are never changed in place, so this may run on the HTTP thread.
+     */
+    String json() {
+        if (json == null) json = VariableValues.json(value);
+        return json;
     }
 
     /** A positive 63-bit hash of (scope key, name); collisions are vanishingly unlikely at a local engine's scale. */
@@ -54,8 +86,9 @@ record VariableItem(long key, long scopeKey, long processInstanceKey, long rootP
     void write(JsonGenerator json, boolean truncate) throws IOException {
         json.writeStartObject();
         json.writeStringField("name", name);
-        boolean truncated = truncate && VariableValues.truncated(this.json);
-        json.writeStringField("value", truncated ? VariableValues.preview(this.json) : this.json);
+        String text = json();
+        boolean truncated = truncate && VariableValues.truncated(text);
+        json.writeStringField("value", truncated ? VariableValues.preview(text) : text);
         if (truncate) json.writeBooleanField("isTruncated", truncated);
         json.writeStringField("tenantId", tenantId);
         ResponseJson.key(json, "variableKey", key);
