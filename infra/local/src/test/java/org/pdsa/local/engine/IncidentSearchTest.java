@@ -77,6 +77,17 @@ class IncidentSearchTest {
     }
 
     @Test
+    void shouldSearchTheIncidentsOfOneProcessInstanceAndOfOneElementInstance() {
+        assertThat(client.newIncidentsByProcessInstanceSearchRequest(jobInstance).send().join().items())
+                .extracting(Incident::getIncidentKey).containsExactly(jobIncident);
+        long element = client.newIncidentGetRequest(feelIncident).send().join().getElementInstanceKey();
+        assertThat(client.newIncidentsByElementInstanceSearchRequest(element).send().join().items())
+                .extracting(Incident::getIncidentKey).containsExactly(feelIncident);
+        assertThatThrownBy(() -> client.newIncidentsByProcessInstanceSearchRequest(99L).send().join())
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo(404));
+    }
+
+    @Test
     void shouldSortByCreationTimeDescending() {
         assertThat(client.newIncidentSearchRequest().sort(s -> s.creationTime().desc()).send().join().items())
                 .extracting(Incident::getIncidentKey).containsExactly(feelIncident, jobIncident, resolved);

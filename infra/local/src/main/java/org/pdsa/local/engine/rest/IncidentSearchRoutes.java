@@ -8,13 +8,15 @@ import org.pdsa.local.engine.processing.Rejection;
 import org.pdsa.local.engine.processing.RejectionException;
 import org.pdsa.local.engine.rest.search.SearchSpec;
 import org.pdsa.local.engine.rest.search.Searches;
+import org.pdsa.local.engine.state.ElementInstance;
 import org.pdsa.local.engine.state.EngineState;
 import org.pdsa.local.engine.state.Incident;
 import org.pdsa.local.engine.state.IncidentRecord;
 
 /**
  * {@code POST /v2/incidents/search} and {@code GET /v2/incidents/{key}} over active and retained
- * resolved incidents, with every documented filter and sort field.
+ * resolved incidents, with every documented filter and sort field; also the incidents of one
+ * process instance (and the instances it called) and of one element instance (and what runs inside it).
  */
 public final class IncidentSearchRoutes implements RouteGroup {
     private static final Set<String> STATES = Set.of("ACTIVE", "MIGRATED", "RESOLVED", "PENDING");
@@ -58,6 +60,23 @@ public final class IncidentSearchRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post("/v2/incidents/search", ctx -> Searches.answer(ctx, engine, SPEC, IncidentSearchRoutes::forEach,
                 (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write));
+        routes.post("/v2/process-instances/{processInstanceKey}/incidents/search", ctx -> {
+            long key = Http.key(ctx, "processInstanceKey");
+            Searches.answer(ctx, engine, SPEC, (state, each) -> {
+                if (state.findProcessInstance(key) == null) {
+                    throw new RejectionException(Rejection.notFound("Process instance with key '" + key + "' not found"));
+                }
+                forEach(state, i -> {
+                    if (i.processInstanceKey() == key || Roots.rootOf(state, i.processInstanceKey()) == key) each.accept(i);
+                });
+            }, (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+        });
+        routes.post("/v2/element-instances/{elementInstanceKey}/incidents/search", ctx -> {
+            long key = Http.key(ctx, "elementInstanceKey");
+            Searches.answer(ctx, engine, SPEC, (state, each) -> forEach(state, i -> {
+                if (i.elementInstanceKey() == key || within(state, i.elementInstanceKey(), key)) each.accept(i);
+            }), (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+        });
         routes.get("/v2/incidents/{incidentKey}", ctx -> {
             long key = Http.key(ctx, "incidentKey");
             Http.respond(ctx, engine.query(state -> {
@@ -72,6 +91,15 @@ public final class IncidentSearchRoutes implements RouteGroup {
     static void forEach(EngineState state, java.util.function.Consumer<IncidentRecord> action) {
         state.incidents().forEachValue(i -> action.accept(IncidentRecord.of(i)));
         state.resolvedIncidents().forEach(action);
+    }
+
+    /** Whether a running element instance lies inside the (running) element instance {@code container}. */
+    private static boolean within(EngineState state, long elementInstanceKey, long container) {
+        ElementInstance e = state.elementInstances().get(elementInstanceKey);
+        for (ElementInstance scope = e == null ? null : e.flowScope(); scope != null; scope = scope.flowScope()) {
+            if (scope.key() == container) return true;
+        }
+        return false;
     }
 
     static void write(JsonGenerator json, View view) throws IOException {
