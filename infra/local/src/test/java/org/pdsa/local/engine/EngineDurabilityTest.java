@@ -60,6 +60,7 @@ class EngineDurabilityTest {
         Set<Long> instances = new HashSet<>();
         Set<Long> completedJobsInstances = new HashSet<>();
         Set<Long> openJobs = new HashSet<>();
+        long[] assignedTask = new long[1];
         try (CamundaClient client = client(address)) {
             client.newDeployResourceCommand().addProcessModel(taskThenUserTask(), "durable.bpmn").send().join();
             client.newPinClockCommand().time(PINNED).send().join(); // deadlines then do not depend on how long a restart takes
@@ -77,6 +78,13 @@ class EngineDurabilityTest {
                 completedJobsInstances.add(job.getProcessInstanceKey());
             }
             jobs.subList(10, 20).forEach(job -> openJobs.add(job.getKey()));
+            // a user task assigned and changed right before the kill
+            long reviewed = jobs.get(0).getProcessInstanceKey();
+            long task = client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(reviewed)).send().join().items().get(0)
+                    .getUserTaskKey();
+            client.newAssignUserTaskCommand(task).assignee("alice").send().join();
+            client.newUpdateUserTaskCommand(task).priority(99).send().join();
+            assignedTask[0] = task;
 
             // when the process is killed right after the last acknowledgement
             processes.get(0).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -91,6 +99,9 @@ class EngineDurabilityTest {
             }
             var tasks = client.newUserTaskSearchRequest().filter(f -> f.elementId("task_review")).send().join().items();
             assertThat(tasks).extracting(t -> t.getProcessInstanceKey()).containsExactlyInAnyOrderElementsOf(completedJobsInstances);
+            var assigned = client.newUserTaskGetRequest(assignedTask[0]).send().join();
+            assertThat(assigned.getAssignee()).isEqualTo("alice");
+            assertThat(assigned.getPriority()).isEqualTo(99);
 
             // the open jobs are still activated: nothing to activate before their deadline...
             var early = client.newActivateJobsCommand().jobType("pdsa.durable").maxJobsToActivate(20)

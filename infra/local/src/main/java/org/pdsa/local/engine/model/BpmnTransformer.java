@@ -86,6 +86,7 @@ public final class BpmnTransformer {
         }
     }
 
+    /** The element's id, or its nearest ancestor's (extension elements such as zeebe:formDefinition have none). */
     private ExecutableProcess transformProcess(Process process, TransformContext context) {
         Map<String, ExecutableElement> byId = new LinkedHashMap<>();
         ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS, EventType.NONE, null);
@@ -104,11 +105,16 @@ public final class BpmnTransformer {
     }
 
     /** The id of the flow element a problem belongs to (an event definition's event, not the definition's generated id). */
+    /** The id a problem is reported under: the enclosing flow element or process, else the nearest element with an id. */
     private static String elementIdOf(ModelElementInstance element) {
         for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
             if (e instanceof FlowElement || e instanceof Process) return e.getAttributeValue("id");
         }
-        return element.getAttributeValue("id");
+        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+            String id = e.getAttributeValue("id");
+            if (id != null) return id;
+        }
+        return null;
     }
 
     private void addChildren(Collection<FlowElement> elements, ExecutableElement scope, Map<String, ExecutableElement> byId,

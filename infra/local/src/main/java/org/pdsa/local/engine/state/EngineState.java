@@ -17,10 +17,14 @@ public final class EngineState {
     private final DueDates dueDates = new DueDates();
     private final EventState events = new EventState();
     private final History history;
+    private final BoundedHistory<UserTask> finishedUserTasks;
+    private final BoundedHistory<IncidentRecord> resolvedIncidents;
 
     public EngineState(EngineClock clock, int historyLimit) {
         this.clock = clock;
         this.history = new History(historyLimit);
+        this.finishedUserTasks = new BoundedHistory<>(historyLimit, UserTask::key);
+        this.resolvedIncidents = new BoundedHistory<>(historyLimit, IncidentRecord::key);
     }
 
     public KeyGenerator keys() { return keys; }
@@ -39,6 +43,10 @@ public final class EngineState {
     /** Timer and message subscriptions, buffered messages. */
     public EventState events() { return events; }
     public History history() { return history; }
+    /** Completed and cancelled user tasks, most recent {@code historyLimit} kept. */
+    public BoundedHistory<UserTask> finishedUserTasks() { return finishedUserTasks; }
+    /** Resolved incidents, most recent {@code historyLimit} kept. */
+    public BoundedHistory<IncidentRecord> resolvedIncidents() { return resolvedIncidents; }
 
     /** A running or finished (still retained) process instance, or null. */
     public ProcessInstance findProcessInstance(long key) {
