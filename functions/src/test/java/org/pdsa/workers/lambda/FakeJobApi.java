@@ -23,37 +23,44 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The job endpoints of the Camunda 8 REST API, scripted: queued jobs are handed to activations of their type by
  * {@code POST /v2/jobs/activation} (deadline = the fake engine time + the timeout asked for), and every
  * completion, failure and error is recorded as the client sent it. Lets the poller be tested through the real
- * camunda-client-java on the wire without an engine.
+ * camunda-client-java on the wire without an engine (also used by infra/local's job worker tests, through this
+ * module's test jar).
  */
-final class FakeJobApi implements AutoCloseable {
+public final class FakeJobApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A command the client sent: path (e.g. {@code /v2/jobs/1/failure}) and body. */
-    record Command(String path, JsonNode body) {
+    public record Command(String path, JsonNode body) {
     }
 
-    final Instant engineTime;
-    final List<JsonNode> activations = new CopyOnWriteArrayList<>();
-    final List<Command> commands = new CopyOnWriteArrayList<>();
+    public final Instant engineTime;
+    public final List<JsonNode> activations = new CopyOnWriteArrayList<>();
+    public final List<Command> commands = new CopyOnWriteArrayList<>();
     private final Deque<ObjectNode> queue = new ArrayDeque<>();
     private final HttpServer server;
     private long nextKey = 1;
 
-    FakeJobApi(Instant engineTime) throws IOException {
+    public FakeJobApi(Instant engineTime) throws IOException {
         this.engineTime = engineTime;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v2/jobs", this::answer);
         server.start();
     }
 
-    CamundaClient client() {
+    public CamundaClient client() {
         return CamundaClient.newClientBuilder()
                 .restAddress(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).build();
     }
 
     /** Queues a job of {@code type} with {@code retries} and the variables given; returns its key. */
-    synchronized long queue(String type, int retries, Map<String, Object> variables) {
+    public long queue(String type, int retries, Map<String, Object> variables) {
+        return queue(type, retries, variables, Map.of());
+    }
+
+    /** Queues a job as {@link #queue(String, int, Map)} does, with custom headers. */
+    public synchronized long queue(String type, int retries, Map<String, Object> variables,
+            Map<String, String> headers) {
         long key = nextKey++;
         ObjectNode job = JSON.createObjectNode();
         job.put("jobKey", String.valueOf(key)).put("type", type).put("processDefinitionId", "pdsa-cycle")
@@ -61,14 +68,14 @@ final class FakeJobApi implements AutoCloseable {
                 .put("tenantId", "<default>").put("processInstanceKey", "900").put("processDefinitionKey", "800")
                 .put("elementInstanceKey", String.valueOf(1000 + key)).put("kind", "BPMN_ELEMENT")
                 .put("listenerEventType", "UNSPECIFIED");
-        job.putObject("customHeaders");
+        job.set("customHeaders", JSON.valueToTree(headers));
         job.set("variables", JSON.valueToTree(variables));
         job.putArray("tags");
         queue.add(job);
         return key;
     }
 
-    List<Command> commandsTo(String suffix) {
+    public List<Command> commandsTo(String suffix) {
         return commands.stream().filter(c -> c.path().endsWith(suffix)).toList();
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pdsa.domain.Notification;
 import org.pdsa.domain.NotificationChannel;
 import org.pdsa.local.dynamodb.testing.DynaliteExtension;
+import org.pdsa.notify.FakeSesEndpoint;
 import org.pdsa.notify.OutboxChannel;
 import org.pdsa.notify.SesChannel;
 import org.pdsa.store.Store;

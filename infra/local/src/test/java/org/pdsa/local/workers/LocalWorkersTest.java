@@ -17,6 +17,7 @@ import org.pdsa.domain.Provider;
 import org.pdsa.local.dynamodb.testing.DynaliteExtension;
 import org.pdsa.store.Store;
 import org.pdsa.workers.JobTypes;
+import org.pdsa.workers.lambda.FakeJobApi;
 
 @ExtendWith(DynaliteExtension.class)
 class LocalWorkersTest {
@@ -29,7 +30,7 @@ class LocalWorkersTest {
         store.programmes().register(new Programme("flow", "Emergency flow", "aim", List.of(),
                 List.of(new Provider("trust-a", "Trust A", List.of("trust-a-leads"), null)),
                 List.of(new Participant("Ann Lead", "ann@trust-a.example", "trust-a")), List.of("manager-1"), null, null));
-        try (ScriptedJobApi api = new ScriptedJobApi(ENGINE_TIME); CamundaClient client = api.client()) {
+        try (FakeJobApi api = new FakeJobApi(ENGINE_TIME); CamundaClient client = api.client()) {
             long notify = api.queue(JobTypes.NOTIFY_PARTICIPANTS, 3,
                     Map.of("programmeId", "flow", "providerId", "trust-a", "cycleId", "r1-trust-a-1",
                             "details", Map.of("summary", "ok")),
@@ -39,7 +40,7 @@ class LocalWorkersTest {
             try (LocalWorkers workers = LocalWorkers.start(client, store)) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> api.commands.size() == 2);
                 // then the notification is in the outbox at the engine's time, and the broken job is an incident
-                assertThat(api.commandsTo("/completion")).extracting(ScriptedJobApi.Command::path)
+                assertThat(api.commandsTo("/completion")).extracting(FakeJobApi.Command::path)
                         .containsExactly("/v2/jobs/" + notify + "/completion");
                 assertThat(api.commandsTo("/failure")).singleElement().satisfies(f -> {
                     assertThat(f.path()).isEqualTo("/v2/jobs/" + fetch + "/failure");
