@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * The Lambda Runtime API (version 2018-06-01) of one execution environment, without HTTP: the invoker
@@ -151,19 +152,7 @@ public final class RuntimeApi implements AutoCloseable {
 
     /** {@code POST /runtime/invocation/{id}/response}. */
     public RuntimeReply respond(String requestId, byte[] body) {
-        Pending pending = invocations.get(requestId);
-        if (pending == null) {
-            return RuntimeReply.invalidRequestId(requestId);
-        }
-        synchronized (pending) {
-            switch (pending.state) {
-                case QUEUED:
-                    return RuntimeReply.invalidRequestId(requestId);
-                case DONE:
-                    return RuntimeReply.invalidStateTransition("invocation " + requestId + " was already answered");
-                default:
-                    break;
-            }
+        return answer(requestId, pending -> {
             if (body.length > MAX_RESPONSE_BYTES) {
                 pending.settle(new InvocationResult.FunctionError("Function.ResponseSizeTooLarge",
                         "Response payload size (" + body.length + " bytes) exceeded maximum allowed payload size ("
@@ -172,11 +161,20 @@ public final class RuntimeApi implements AutoCloseable {
             }
             pending.settle(new InvocationResult.Success(new String(body, StandardCharsets.UTF_8)));
             return RuntimeReply.accepted();
-        }
+        });
     }
 
     /** {@code POST /runtime/invocation/{id}/error}. */
     public RuntimeReply fail(String requestId, String errorTypeHeader, byte[] body) {
+        return answer(requestId, pending -> {
+            ErrorDocument error = ErrorDocument.parse(body, errorTypeHeader);
+            pending.settle(new InvocationResult.FunctionError(error.errorType(), error.errorMessage(), error.payload()));
+            return RuntimeReply.accepted();
+        });
+    }
+
+    /** Settles an in-flight invocation with {@code settle}; an unknown, queued or answered one is refused. */
+    private RuntimeReply answer(String requestId, Function<Pending, RuntimeReply> settle) {
         Pending pending = invocations.get(requestId);
         if (pending == null) {
             return RuntimeReply.invalidRequestId(requestId);
@@ -188,11 +186,8 @@ public final class RuntimeApi implements AutoCloseable {
                 case DONE:
                     return RuntimeReply.invalidStateTransition("invocation " + requestId + " was already answered");
                 default:
-                    break;
+                    return settle.apply(pending);
             }
-            ErrorDocument error = ErrorDocument.parse(body, errorTypeHeader);
-            pending.settle(new InvocationResult.FunctionError(error.errorType(), error.errorMessage(), error.payload()));
-            return RuntimeReply.accepted();
         }
     }
 
