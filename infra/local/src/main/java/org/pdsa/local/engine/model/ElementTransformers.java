@@ -10,6 +10,10 @@ public final class ElementTransformers {
     static {
         BY_TYPE.put(ElementType.SERVICE_TASK, new JobWorkerTransformer());
         BY_TYPE.put(ElementType.USER_TASK, new UserTaskTransformer());
+        BY_TYPE.put(ElementType.SEND_TASK, new JobWorkerTransformer());
+        BY_TYPE.put(ElementType.SCRIPT_TASK, new ScriptTaskTransformer());
+        BY_TYPE.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskTransformer());
+        BY_TYPE.put(ElementType.CALL_ACTIVITY, new CallActivityTransformer());
     }
 
     private ElementTransformers() {}

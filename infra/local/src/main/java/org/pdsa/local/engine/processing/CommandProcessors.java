@@ -7,6 +7,7 @@ import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CompleteJobProcessor;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstanceProcessor;
 import org.pdsa.local.engine.processing.commands.DeployProcessor;
+import org.pdsa.local.engine.processing.commands.EvaluateDecisionProcessor;
 import org.pdsa.local.engine.processing.commands.FailJobProcessor;
 import org.pdsa.local.engine.processing.commands.JobActivation;
 import org.pdsa.local.engine.processing.commands.Query;
@@ -32,6 +33,7 @@ final class CommandProcessors {
         byType.put(CommandType.PIN_CLOCK, new ClockCommands.PinProcessor());
         byType.put(CommandType.RESET_CLOCK, new ClockCommands.ResetProcessor());
         byType.put(CommandType.TICK, new TickProcessor());
+        byType.put(CommandType.EVALUATE_DECISION, new EvaluateDecisionProcessor());
         byType.put(CommandType.POLL_JOBS, new JobActivation.PollProcessor());
         byType.put(CommandType.QUERY, new Query());
         for (CommandType type : CommandType.values()) {

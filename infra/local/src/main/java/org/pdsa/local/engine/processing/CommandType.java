@@ -5,6 +5,7 @@ import org.pdsa.local.engine.processing.commands.ActivateJobs;
 import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstance;
 import org.pdsa.local.engine.processing.commands.Deploy;
+import org.pdsa.local.engine.processing.commands.EvaluateDecision;
 import org.pdsa.local.engine.processing.commands.JobCommands;
 import org.pdsa.local.engine.processing.commands.PollJobs;
 
@@ -27,6 +28,10 @@ public enum CommandType {
     RESET_CLOCK(11, true, body -> null),
     /** Internal: handles every due date (job deadline, back-off, ...) at the record's time. */
     TICK(12, true, body -> null),
+
+    // 60-79: structure (gateways, sub-processes, call activities, multi-instance, decisions)
+    /** Evaluates a deployed decision (journaled because it takes a key). */
+    EVALUATE_DECISION(60, true, EvaluateDecision::decode),
 
     POLL_JOBS(100, false, PollJobs::decode),
     QUERY(101, false, body -> null);

@@ -3,6 +3,7 @@ package org.pdsa.local.engine.processing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.pdsa.local.engine.decision.DecisionEvaluator;
 import org.pdsa.local.engine.feel.ExpressionLanguage;
 import org.pdsa.local.engine.journal.DurableAction;
 import org.pdsa.local.engine.processing.bpmn.BpmnBehavior;
@@ -28,6 +29,7 @@ public final class ProcessingContext {
     private final JobPolls polls = new JobPolls();
     private final InstanceAwaiters awaiters = new InstanceAwaiters();
     private final InternalCommands internal;
+    private final DecisionEvaluator decisions = new DecisionEvaluator(this::now);
     private List<DurableAction> actions = new ArrayList<>();
     private Command command;
     private long now;
@@ -72,6 +74,8 @@ public final class ProcessingContext {
     public VariableBehavior variables() { return variables; }
     public JobBehavior jobs() { return jobs; }
     public IncidentBehavior incidents() { return incidents; }
+    /** DMN parsing and evaluation (the DMN engine starts on first use). */
+    public DecisionEvaluator decisions() { return decisions; }
     /** Parked job-activation requests (transient: not journaled, empty after a restart). */
     public JobPolls polls() { return polls; }
     /** Clients waiting for a process instance to finish (transient). */

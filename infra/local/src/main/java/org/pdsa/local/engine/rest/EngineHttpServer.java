@@ -29,7 +29,8 @@ public final class EngineHttpServer implements AutoCloseable {
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
                 new IncidentSearchRoutes(engine),
-                new ClockRoutes(engine));
+                new ClockRoutes(engine),
+                new DecisionRoutes(engine));
     }
 
     public static EngineHttpServer start(String host, int port, EngineApi engine) {

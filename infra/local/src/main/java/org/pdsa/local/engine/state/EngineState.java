@@ -16,6 +16,7 @@ public final class EngineState {
     private final LongMap<UserTask> userTasks = new LongMap<>(1024);
     private final DueDates dueDates = new DueDates();
     private final History history;
+    private final Decisions decisions = new Decisions();
 
     public EngineState(EngineClock clock, int historyLimit) {
         this.clock = clock;
@@ -36,6 +37,8 @@ public final class EngineState {
     public LongMap<UserTask> userTasks() { return userTasks; }
     public DueDates dueDates() { return dueDates; }
     public History history() { return history; }
+    /** Deployed DMN decisions and decision requirements graphs. */
+    public Decisions decisions() { return decisions; }
 
     /** A running or finished (still retained) process instance, or null. */
     public ProcessInstance findProcessInstance(long key) {

@@ -22,7 +22,7 @@ import org.pdsa.local.engine.state.ProcessInstance;
  * instance moves, and deep or looping processes never grow the call stack.
  */
 public final class BpmnBehavior {
-    private enum StepKind { ACTIVATE, COMPLETE, CHILDREN_ENDED }
+    private enum StepKind { ACTIVATE, COMPLETE, CHILDREN_ENDED, JOIN_CHECK }
 
     private record Step(StepKind kind, ElementInstance instance) {}
 
@@ -30,17 +30,29 @@ public final class BpmnBehavior {
 
     private final ProcessingContext context;
     private final ArrayDeque<Step> agenda = new ArrayDeque<>();
+    private final GatewayJoins joins;
     private boolean running;
 
     public BpmnBehavior(ProcessingContext context) {
         this.context = context;
+        this.joins = new GatewayJoins(this);
     }
 
     /** Creates a process instance with root variables and runs it to its first wait states. */
     public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables) {
+        return createProcessInstance(definition, variables, null);
+    }
+
+    /**
+     * Creates a process instance, as a child of {@code callActivity} when that is not null (its
+     * parent keys point there), and runs it to its first wait states.
+     */
+    public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables,
+                                                 ElementInstance callActivity) {
         EngineState state = context.state();
         long key = context.nextKey();
-        ProcessInstance instance = new ProcessInstance(key, definition, context.now(), -1, -1);
+        ProcessInstance instance = new ProcessInstance(key, definition, context.now(),
+                callActivity == null ? -1 : callActivity.processInstance().key(), callActivity == null ? -1 : callActivity.key());
         ElementInstance root = new ElementInstance(key, definition.executable().root(), null, instance, context.now());
         instance.setRoot(root);
         state.processInstances().put(key, instance);
@@ -73,11 +85,21 @@ public final class BpmnBehavior {
 
     /**
      * Looks for a catch event for a BPMN error thrown inside {@code thrower} and, when one is found,
-     * continues there. Nothing can catch yet (error boundary events and error event sub-processes
-     * are not implemented): their engineer hooks in here. Returns whether the error was caught.
+     * continues there. Nothing can catch yet inside a process instance (error boundary events and
+     * error event sub-processes are not implemented): their engineer hooks in here, before the
+     * last line. An error that nothing in a called process catches goes on at the parent's call
+     * activity, as if the call activity had thrown it. Returns whether the error was caught.
      */
     public boolean catchError(ElementInstance thrower, String errorCode, String errorMessage) {
-        return false;
+        return CallActivityProcessor.throwToCallingProcess(thrower, errorCode, errorMessage, context);
+    }
+
+    /**
+     * A flow scope (process, embedded sub-process) was activated, before its start event: the
+     * hook where event sub-process subscriptions of that scope are opened (events engineer).
+     */
+    public void scopeActivated(ElementInstance scope) {
+        // nothing to open yet: event sub-processes are not implemented
     }
 
     /** Runs queued steps until every instance touched by this command waits or has ended. */
@@ -96,6 +118,7 @@ public final class BpmnBehavior {
                     case ACTIVATE -> onActivate(step.instance);
                     case COMPLETE -> onComplete(step.instance);
                     case CHILDREN_ENDED -> onChildrenEnded(step.instance);
+                    case JOIN_CHECK -> joins.check(step.instance);
                 }
             }
         } finally {
@@ -151,19 +174,28 @@ public final class BpmnBehavior {
         }
         List<ExecutableFlow> flows = outcome.flows != null ? outcome.flows : instance.element().outgoing();
         ElementInstance flowScope = instance.flowScope();
+        if (flowScope != null) { // the container may refuse (e.g. a multi-instance body's completion condition fails)
+            Outcome accepted = ElementProcessors.forType(flowScope.element().type()).onChildCompleting(flowScope, instance, context);
+            if (accepted.failed()) {
+                context.incidents().raise(instance, accepted.incidentType, Incident.Retry.COMPLETE, accepted.message, 0);
+                return;
+            }
+        }
         end(instance, ElementState.COMPLETED);
         if (flowScope == null) {
             finishProcessInstance(instance.processInstance(), ProcessInstance.State.COMPLETED);
+            CallActivityProcessor.calledProcessCompleted(instance, context);
             return;
         }
-        for (ExecutableFlow flow : flows) activate(flow.target(), flowScope);
+        for (ExecutableFlow flow : flows) joins.take(flow, flowScope);
         if (flowScope.activeChildren() == 0 && flowScope.state() == ElementState.ACTIVATED) {
             schedule(StepKind.CHILDREN_ENDED, flowScope);
         }
     }
 
     private void onChildrenEnded(ElementInstance container) {
-        if (ended(container) || container.activeChildren() > 0) return;
+        // tokens waiting at a join keep the scope open (a parallel join that can never fire keeps it open for good, as in Zeebe)
+        if (ended(container) || container.activeChildren() > 0 || !container.waitingTokens().isEmpty()) return;
         ElementProcessors.forType(container.element().type()).onChildrenEnded(container, context);
     }
 
@@ -174,6 +206,9 @@ public final class BpmnBehavior {
         ElementInstance flowScope = instance.flowScope();
         if (flowScope != null) {
             flowScope.childEnded(instance);
+            if (!flowScope.waitingTokens().isEmpty() && flowScope.state() == ElementState.ACTIVATED) {
+                schedule(StepKind.JOIN_CHECK, flowScope); // an inclusive join may no longer have anything to wait for
+            }
             instance.processInstance().addToTrail(new ElementRecord(instance.key(), instance.element().id(),
                     instance.element().type(), endState, instance.startTime(), context.now()));
         }

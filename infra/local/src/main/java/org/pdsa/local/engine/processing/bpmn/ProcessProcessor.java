@@ -12,6 +12,7 @@ final class ProcessProcessor implements ElementProcessor {
     public Outcome onActivate(ElementInstance instance, ProcessingContext context) {
         ExecutableElement start = instance.element().noneStartEvent();
         if (start == null) return Outcome.fail(Incident.Type.UNKNOWN, "the process has no none start event");
+        context.bpmn().scopeActivated(instance);
         context.bpmn().activate(start, instance);
         return Outcome.WAIT;
     }
