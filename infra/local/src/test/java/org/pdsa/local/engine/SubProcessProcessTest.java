@@ -100,7 +100,7 @@ class SubProcessProcessTest {
     }
 
     @Test
-    void shouldRaiseIncidentWhenAnInputMappingFailsAndContinueOnceResolved(CamundaClient client) {
+    void shouldRaiseIncidentOnTheSubProcessWhenAnInputMappingFails(CamundaClient client) {
         // given an input mapping that fails while 'ready' is null
         client.newDeployResourceCommand().addProcessModel(study(sub -> sub.zeebeInputExpression("assert(ready, ready != null)",
                 "checked")), "study.bpmn").send().join();
