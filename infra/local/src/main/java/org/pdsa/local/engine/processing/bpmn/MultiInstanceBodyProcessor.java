@@ -101,6 +101,14 @@ final class MultiInstanceBodyProcessor implements ElementProcessor {
         instance.setLocal(LOOP_COUNTER, (long) index + 1);
     }
 
+    /** Whether {@code name} is one of the loop's locals of a multi-instance body's inner instance. */
+    static boolean isLoopVariable(ElementInstance instance, String name) {
+        ElementInstance body = instance.flowScope();
+        if (body == null || body.element().type() != org.pdsa.local.engine.model.ElementType.MULTI_INSTANCE_BODY) return false;
+        MultiInstanceDefinition definition = definition(body);
+        return LOOP_COUNTER.equals(name) || name.equals(definition.inputElement()) || name.equals(definition.outputElementVariable());
+    }
+
     private static void collect(ElementInstance body, MultiInstanceDefinition definition, int index, Object output) {
         Object current = body.localVariables().get(definition.outputCollection());
         int size = body.loop().numberOfInstances();
