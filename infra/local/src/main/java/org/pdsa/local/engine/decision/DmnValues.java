@@ -17,7 +17,11 @@ final class DmnValues {
     private DmnValues() {}
 
     static Object toJson(Object value) {
-        if (value instanceof Val val) return toJson(UNPACK.unpackVal(val));
+        if (value instanceof Val val) {
+            Object unpacked = UNPACK.unpackVal(val);
+            // errors and other values without a plain form come back as themselves: show their text
+            return unpacked instanceof Val ? val.toString() : toJson(unpacked);
+        }
         if (value instanceof scala.Option<?> option) return option.isEmpty() ? null : toJson(option.get());
         if (value instanceof scala.collection.Map<?, ?> map) return toJsonMap(CollectionConverters.asJava(map));
         if (value instanceof scala.collection.Iterable<?> items) return toJsonList(CollectionConverters.asJava(items));

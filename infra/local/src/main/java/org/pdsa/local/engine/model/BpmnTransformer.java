@@ -80,10 +80,19 @@ public final class BpmnTransformer {
         for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry : results.getResults().entrySet()) {
             for (ValidationResult result : entry.getValue()) {
                 if (result.getType() == ValidationResultType.ERROR) {
-                    context.problem(entry.getKey().getAttributeValue("id"), result.getMessage());
+                    context.problem(nearestId(entry.getKey()), result.getMessage());
                 }
             }
         }
+    }
+
+    /** The id of the element, or of its nearest ancestor with one (extension elements such as zeebe:script have none). */
+    private static String nearestId(ModelElementInstance element) {
+        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+            String id = e.getAttributeValue("id");
+            if (id != null) return id;
+        }
+        return null;
     }
 
     private ExecutableProcess transformProcess(Process process, TransformContext context) {
