@@ -8,6 +8,7 @@ import org.pdsa.local.engine.model.ElementType;
 import org.pdsa.local.engine.model.ExecutableElement;
 import org.pdsa.local.engine.model.ExecutableFlow;
 import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.ElementState;
 
 /**
  * Sequence flows into joining gateways (parallel or inclusive with more than one incoming flow):
@@ -36,7 +37,7 @@ final class GatewayJoins {
 
     /** Re-examines the scope's waiting inclusive joins (something in the scope ended). */
     void check(ElementInstance scope) {
-        if (scope.waitingTokens().isEmpty()) return;
+        if (scope.waitingTokens().isEmpty() || scope.state() != ElementState.ACTIVATED) return; // ended since it was queued
         for (ExecutableElement child : scope.element().children()) {
             if (child.type() == ElementType.INCLUSIVE_GATEWAY && isJoin(child) && hasAnyToken(child, scope)) tryFire(child, scope);
         }
