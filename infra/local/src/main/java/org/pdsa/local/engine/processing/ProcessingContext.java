@@ -29,7 +29,7 @@ public final class ProcessingContext {
     private final JobPolls polls = new JobPolls();
     private final InstanceAwaiters awaiters = new InstanceAwaiters();
     private final InternalCommands internal;
-    private final DecisionEvaluator decisions = new DecisionEvaluator(this::now);
+    private DecisionEvaluator decisions; // created on first use: engines without DMN never load the DMN engine
     private List<DurableAction> actions = new ArrayList<>();
     private Command command;
     private long now;
@@ -75,7 +75,10 @@ public final class ProcessingContext {
     public JobBehavior jobs() { return jobs; }
     public IncidentBehavior incidents() { return incidents; }
     /** DMN parsing and evaluation (the DMN engine starts on first use). */
-    public DecisionEvaluator decisions() { return decisions; }
+    public DecisionEvaluator decisions() {
+        if (decisions == null) decisions = new DecisionEvaluator(this::now);
+        return decisions;
+    }
     /** Parked job-activation requests (transient: not journaled, empty after a restart). */
     public JobPolls polls() { return polls; }
     /** Clients waiting for a process instance to finish (transient). */
