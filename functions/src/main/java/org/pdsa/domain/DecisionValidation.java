@@ -18,6 +18,15 @@ public final class DecisionValidation {
         errors.requiredFreeText("rationale", decision.rationale());
         errors.requiredText("decidedBy", decision.decidedBy());
         errors.require("decidedAt", decision.decidedAt());
+        errors.freeText("changeIdea", decision.changeIdea());
+        StudyNotes notes = decision.notes();
+        if (notes != null) {
+            errors.freeText("notes.observations", notes.observations());
+            errors.freeText("notes.learning", notes.learning());
+            errors.freeText("notes.surprises", notes.surprises());
+            errors.freeText("notes.nextChange", notes.nextChange());
+            errors.freeText("notes.missingDataNote", notes.missingDataNote());
+        }
         for (int i = 0; i < decision.evidence().size(); i++) {
             MeasureEvidence e = decision.evidence().get(i);
             errors.id("evidence[" + i + "].measureId", e.measureId());

@@ -76,6 +76,14 @@ final class Keys {
         return "JOB#" + jobKey;
     }
 
+    static String snapshot(String measureId) {
+        return "SNAPSHOT#" + measureId;
+    }
+
+    static String learning(String runId) {
+        return "LEARNING#" + runId;
+    }
+
     static String idempotency(String caller, String route, String key) {
         return "IDEMPOTENCY#" + escape(caller) + "#" + escape(route) + "#" + escape(key);
     }

@@ -106,6 +106,14 @@ public final class Store implements AutoCloseable {
         return new IdempotencyRepository(table);
     }
 
+    public SeriesSnapshotRepository snapshots() {
+        return new SeriesSnapshotRepository(table);
+    }
+
+    public LearningRepository learning() {
+        return new LearningRepository(table);
+    }
+
     public JobStepRepository jobSteps() {
         return new JobStepRepository(table);
     }

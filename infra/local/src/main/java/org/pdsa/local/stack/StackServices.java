@@ -1,6 +1,7 @@
 package org.pdsa.local.stack;
 
 import java.util.List;
+import org.pdsa.local.workers.WorkerService;
 
 /**
  * The services every local stack starts after its core (dynalite, table, engine, workflows, gateway): the hook
@@ -13,6 +14,6 @@ public final class StackServices {
 
     /** Started in this order after the gateway, stopped in reverse. One line per service. */
     public static List<Service> extra() {
-        return List.of();
+        return List.of(new WorkerService());
     }
 }

@@ -1,0 +1,13 @@
+package org.pdsa.notify;
+
+import org.pdsa.domain.Notification;
+import org.pdsa.domain.NotificationChannel;
+
+/** A way to deliver notifications: the local outbox, Amazon SES (and later, e.g., GOV.UK Notify). */
+public interface Channel {
+
+    NotificationChannel kind();
+
+    /** Delivers one message; never throws for a failed delivery, which is recorded instead. */
+    Delivery deliver(Notification notification);
+}

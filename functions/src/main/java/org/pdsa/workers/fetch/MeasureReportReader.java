@@ -1,0 +1,91 @@
+package org.pdsa.workers.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the few fields of FHIR R4 MeasureReports the product needs (DOMAIN.md §4) from a MeasureReport or
+ * a searchset Bundle of them, with plain Jackson: {@code measure} (an id, or a canonical URL ending in it,
+ * version after '|' ignored), {@code period.start}, the first {@code group[].measureScore.value}. Only
+ * complete summary reports count: individual reports are about one patient (never stored here), pending
+ * and errored ones are not final.
+ */
+public final class MeasureReportReader {
+
+    private MeasureReportReader() {
+    }
+
+    /** The values of every usable MeasureReport in {@code resource} (a MeasureReport or a Bundle). */
+    public static List<ReportedValue> values(JsonNode resource) {
+        List<ReportedValue> values = new ArrayList<>();
+        String type = resource.path("resourceType").asText();
+        if ("Bundle".equals(type)) {
+            for (JsonNode entry : resource.path("entry")) {
+                read(entry.path("resource")).ifPresent(values::add);
+            }
+        } else {
+            read(resource).ifPresent(values::add);
+        }
+        return values;
+    }
+
+    /** The URL of a Bundle's next page, if it has one. */
+    public static Optional<String> nextPage(JsonNode bundle) {
+        for (JsonNode link : bundle.path("link")) {
+            if ("next".equals(link.path("relation").asText()) && link.path("url").isTextual()) {
+                return Optional.of(link.path("url").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The measure id a MeasureReport's {@code measure} names: the last path segment, without a version. */
+    public static String measureId(String canonical) {
+        String withoutVersion = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+        String trimmed = withoutVersion.endsWith("/") ? withoutVersion.substring(0, withoutVersion.length() - 1)
+                : withoutVersion;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static Optional<ReportedValue> read(JsonNode report) {
+        if (!"MeasureReport".equals(report.path("resourceType").asText())
+                || !"complete".equals(report.path("status").asText())
+                || !"summary".equals(report.path("type").asText())
+                || !report.path("measure").isTextual()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> start = date(report.path("period").path("start").asText(null));
+        Optional<BigDecimal> score = score(report);
+        if (start.isEmpty() || score.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportedValue(measureId(report.path("measure").asText()), start.get(), score.get()));
+    }
+
+    private static Optional<BigDecimal> score(JsonNode report) {
+        for (JsonNode group : report.path("group")) {
+            JsonNode value = group.path("measureScore").path("value");
+            if (value.isNumber()) {
+                return Optional.of(value.decimalValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A FHIR date or dateTime; the date part is the period's first day (UTC, as the API takes it). */
+    private static Optional<LocalDate> date(String text) {
+        if (text == null || text.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

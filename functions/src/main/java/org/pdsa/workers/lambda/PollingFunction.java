@@ -1,0 +1,38 @@
+package org.pdsa.workers.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.Map;
+import java.util.function.Function;
+import org.pdsa.camunda.CamundaClients;
+import org.pdsa.store.Store;
+import org.pdsa.workers.Handlers;
+import org.pdsa.workers.JobHandler;
+import org.pdsa.workers.JobRunner;
+
+/**
+ * A worker Lambda: invoked by EventBridge Scheduler (or on demand; the event's content is ignored), it polls
+ * jobs of its one type until none is waiting or its time is nearly up, and returns a {@link PollSummary}.
+ * The store and the Camunda client ({@link CamundaClients#shared()}: the client's environment conventions,
+ * credentials from Secrets Manager in AWS) are built once per container; subclasses name the handler.
+ */
+public abstract class PollingFunction implements RequestHandler<Map<String, Object>, PollSummary> {
+
+    private final JobPoller poller;
+
+    /** For the runtime: the container's store and Camunda client, the default poll settings. */
+    protected PollingFunction(Function<Handlers, JobHandler> handler) {
+        this(new JobPoller(CamundaClients.shared(), handler.apply(new Handlers(Store.shared())), new JobRunner(),
+                PollSettings.DEFAULTS));
+    }
+
+    /** For tests: a poller built from collaborators. */
+    protected PollingFunction(JobPoller poller) {
+        this.poller = poller;
+    }
+
+    @Override
+    public PollSummary handleRequest(Map<String, Object> event, Context context) {
+        return poller.poll(() -> context.getRemainingTimeInMillis());
+    }
+}
