@@ -31,7 +31,8 @@ public final class CredentialsStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final String clientId = "pdsa-local";
+    // unique, so that a token cached by an earlier run under the same client id is never reused
+    private final String clientId = "pdsa-local-" + UUID.randomUUID();
     private final String clientSecret = UUID.randomUUID().toString();
     private final AtomicInteger secretReads = new AtomicInteger();
     private final AtomicInteger tokensIssued = new AtomicInteger();

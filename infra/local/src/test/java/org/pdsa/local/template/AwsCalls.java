@@ -42,9 +42,16 @@ final class AwsCalls {
 
     private AwsCalls() {}
 
-    /** The actions the classes need; unmapped SDK calls are added to {@code unmapped}. */
+    /**
+     * The actions the classes need; unmapped SDK calls are added to {@code unmapped}. DynamoDB calls count only
+     * when the classes also build a DynamoDB client: code that merely can call a repository it is never given
+     * (an API handler without idempotency) sends nothing.
+     */
     static Set<String> actions(List<ClassConstants> classes, List<String> unmapped) {
         Set<String> actions = new TreeSet<>();
+        boolean buildsClient = classes.stream().filter(c -> !LOCAL_ONLY.contains(c.name()))
+                .flatMap(c -> c.calls().stream())
+                .anyMatch(call -> call.owner().equals(DYNAMODB_CLIENT) && Set.of("builder", "create").contains(call.name()));
         for (ClassConstants c : classes) {
             if (LOCAL_ONLY.contains(c.name())) {
                 continue;
@@ -64,6 +71,9 @@ final class AwsCalls {
                     actions.add("dynamodb:" + Character.toUpperCase(call.name().charAt(0)) + call.name().substring(1));
                 }
             }
+        }
+        if (!buildsClient) {
+            actions.removeIf(action -> action.startsWith("dynamodb:"));
         }
         return actions;
     }
