@@ -1,5 +1,7 @@
 package org.pdsa.api;
 
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +34,7 @@ public final class CyclesHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public CyclesHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /cycles/{id}", "provider", null, ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

@@ -1,5 +1,6 @@
 package org.pdsa.api;
 
+import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -18,6 +19,7 @@ public final class HealthHandler
     /** Used by the Lambda runtime. */
     public HealthHandler() {
         this(new ObjectMapper());
+        PrimingRequests.register(this, "GET /health", null, null);
     }
 
     /** Used by tests and by the local gateway, which pass their own mapper. */

@@ -1,5 +1,7 @@
 package org.pdsa.api;
 
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +33,9 @@ public final class MeasurementsHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public MeasurementsHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "POST /providers/{id}/measurements", "provider", "{\"programme\":\""
+                + PrimingRequests.NOBODY + "\",\"measure\":\"m\",\"points\":[{\"period\":\"2024-01-01\",\"value\":1}]}",
+                ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

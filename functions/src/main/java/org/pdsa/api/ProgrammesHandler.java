@@ -1,5 +1,7 @@
 package org.pdsa.api;
 
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +33,7 @@ public final class ProgrammesHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public ProgrammesHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /programmes/{id}", "manager", null, ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

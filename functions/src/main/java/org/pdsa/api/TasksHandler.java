@@ -1,5 +1,7 @@
 package org.pdsa.api;
 
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -19,6 +21,7 @@ public final class TasksHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public TasksHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /tasks", "staff", null, ClientPriming::table);
     }
 
     /** Used by tests and the local gateway. */

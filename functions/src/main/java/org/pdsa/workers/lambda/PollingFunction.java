@@ -1,5 +1,7 @@
 package org.pdsa.workers.lambda;
 
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.SnapStartPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
@@ -24,6 +26,7 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
     protected PollingFunction(Function<Handlers, JobHandler> handler) {
         this(new JobPoller(CamundaClients.shared(), handler.apply(new Handlers(Store.shared())), new JobRunner(),
                 PollSettings.DEFAULTS));
+        SnapStartPriming.register(getClass().getSimpleName(), ClientPriming::camunda, ClientPriming::table);
     }
 
     /** For tests: a poller built from collaborators. */
