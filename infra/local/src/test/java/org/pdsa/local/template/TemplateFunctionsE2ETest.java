@@ -120,6 +120,27 @@ class TemplateFunctionsE2ETest {
         assertThat(credentials.tokensIssued()).as(log).isGreaterThan(tokens);
     }
 
+    @Test
+    void shouldPrimeTheCamundaClientBeforeTheSnapshotUnderSnapStart() {
+        // given a worker, whose priming signs in to Camunda and reads the table before the snapshot
+        TemplateFunction worker = TEMPLATE.functions().stream().filter(f -> f.httpRoutes().isEmpty()).findFirst()
+                .orElseThrow();
+        FunctionSpec spec = deployment.function(TEMPLATE, worker, artifact);
+
+        // when it starts on demand, then under SnapStart
+        int before = credentials.tokensIssued();
+        try (RunningFunction onDemand = runner.start(spec)) {
+            assertThat(onDemand.isReady()).isTrue();
+        }
+        int afterOnDemand = credentials.tokensIssued();
+        try (RunningFunction snapStart = runner.withInitType(org.pdsa.local.lambda.InitType.SNAP_START).start(spec)) {
+            // then only the SnapStart start signed in, before the snapshot point and before any event
+            assertThat(snapStart.snapshotDuration()).isPresent();
+            assertThat(afterOnDemand).isEqualTo(before);
+            assertThat(credentials.tokensIssued()).as(snapStart.log()).isEqualTo(afterOnDemand + 1);
+        }
+    }
+
     private static void answersItsRoute(TemplateFunction function, RunningFunction running) throws Exception {
         SampleEvents.SampleRequest request = SampleEvents.requestFor(function).orElseThrow();
         for (int attempt = 1; attempt <= 2; attempt++) {
