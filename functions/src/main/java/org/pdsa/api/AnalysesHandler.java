@@ -1,10 +1,10 @@
 package org.pdsa.api;
 
-import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
 import org.pdsa.domain.FieldError;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.spc.SpcAnalysis;
 import org.pdsa.spc.SpcInputException;
 import org.pdsa.spc.SpcJson;

@@ -1,7 +1,5 @@
 package org.pdsa.api;
 
-import org.pdsa.lambda.ClientPriming;
-import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +15,8 @@ import org.pdsa.domain.Cycle;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Provider;
 import org.pdsa.domain.TimelineEntry;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 
 /**

@@ -1,7 +1,5 @@
 package org.pdsa.api;
 
-import org.pdsa.lambda.ClientPriming;
-import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +15,8 @@ import org.pdsa.domain.FieldError;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.Measurement;
 import org.pdsa.domain.Programme;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 import org.pdsa.store.SubmitResult;
 

@@ -1,7 +1,5 @@
 package org.pdsa.api;
 
-import org.pdsa.lambda.ClientPriming;
-import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +12,8 @@ import org.pdsa.camunda.EngineException;
 import org.pdsa.camunda.ProcessEngine;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Run;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 import org.pdsa.store.Written;
 

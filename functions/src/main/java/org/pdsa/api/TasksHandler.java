@@ -1,12 +1,12 @@
 package org.pdsa.api;
 
-import org.pdsa.lambda.ClientPriming;
-import org.pdsa.lambda.PrimingRequests;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.pdsa.camunda.CamundaProcessEngine;
 import org.pdsa.camunda.ProcessEngine;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 
 /**

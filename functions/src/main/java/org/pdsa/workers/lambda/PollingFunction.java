@@ -1,12 +1,12 @@
 package org.pdsa.workers.lambda;
 
-import org.pdsa.lambda.ClientPriming;
-import org.pdsa.lambda.SnapStartPriming;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
 import java.util.function.Function;
 import org.pdsa.camunda.CamundaClients;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.SnapStartPriming;
 import org.pdsa.store.Store;
 import org.pdsa.workers.Handlers;
 import org.pdsa.workers.JobHandler;
