@@ -60,6 +60,7 @@ class EngineDurabilityTest {
         Set<Long> instances = new HashSet<>();
         Set<Long> completedJobsInstances = new HashSet<>();
         Set<Long> openJobs = new HashSet<>();
+        long[] assignedTask = new long[1];
         try (CamundaClient client = client(address)) {
             client.newDeployResourceCommand().addProcessModel(taskThenUserTask(), "durable.bpmn").send().join();
             client.newPinClockCommand().time(PINNED).send().join(); // deadlines then do not depend on how long a restart takes
@@ -77,6 +78,13 @@ class EngineDurabilityTest {
                 completedJobsInstances.add(job.getProcessInstanceKey());
             }
             jobs.subList(10, 20).forEach(job -> openJobs.add(job.getKey()));
+            // a user task assigned and changed right before the kill
+            long reviewed = jobs.get(0).getProcessInstanceKey();
+            long task = client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(reviewed)).send().join().items().get(0)
+                    .getUserTaskKey();
+            client.newAssignUserTaskCommand(task).assignee("alice").send().join();
+            client.newUpdateUserTaskCommand(task).priority(99).send().join();
+            assignedTask[0] = task;
 
             // when the process is killed right after the last acknowledgement
             processes.get(0).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -91,6 +99,9 @@ class EngineDurabilityTest {
             }
             var tasks = client.newUserTaskSearchRequest().filter(f -> f.elementId("task_review")).send().join().items();
             assertThat(tasks).extracting(t -> t.getProcessInstanceKey()).containsExactlyInAnyOrderElementsOf(completedJobsInstances);
+            var assigned = client.newUserTaskGetRequest(assignedTask[0]).send().join();
+            assertThat(assigned.getAssignee()).isEqualTo("alice");
+            assertThat(assigned.getPriority()).isEqualTo(99);
 
             // the open jobs are still activated: nothing to activate before their deadline...
             var early = client.newActivateJobsCommand().jobType("pdsa.durable").maxJobsToActivate(20)
@@ -111,6 +122,48 @@ class EngineDurabilityTest {
             assertThat(reactivated).isEqualTo(openJobs);
             var allTasks = client.newUserTaskSearchRequest().filter(f -> f.elementId("task_review")).send().join().items();
             assertThat(allTasks).hasSize(20);
+        }
+    }
+
+    @Test
+    void shouldKeepTimersAndBufferedMessagesWhenKilledAndRestarted() throws Exception {
+        // given an instance waiting on a one-hour timer and a buffered message, in an engine process that is then killed
+        dataDir = Files.createTempDirectory("pdsa-durability-events");
+        URI address = startEngineProcess();
+        long timed;
+        try (CamundaClient client = client(address)) {
+            client.newPinClockCommand().time(PINNED).send().join();
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("durable_timer").startEvent()
+                    .intermediateCatchEvent("timer_hour", e -> e.timerWithDuration("PT1H"))
+                    .serviceTask("task_timed", t -> t.zeebeJobType("pdsa.durable-timer")).endEvent().done(), "durable_timer.bpmn")
+                    .addProcessModel(Bpmn.createExecutableProcess("durable_message").startEvent()
+                    .intermediateCatchEvent("message_paid", e -> e.message(m -> m.name("paid").zeebeCorrelationKeyExpression("orderId")))
+                    .serviceTask("task_paid", t -> t.zeebeJobType("pdsa.durable-paid")).endEvent().done(), "durable_message.bpmn")
+                    .send().join();
+            timed = client.newCreateInstanceCommand().bpmnProcessId("durable_timer").latestVersion().send().join()
+                    .getProcessInstanceKey();
+            client.newPublishMessageCommand().messageName("paid").correlationKey("o-1").timeToLive(Duration.ofHours(1))
+                    .variables(Map.of("amount", 12)).send().join();
+
+            // when
+            processes.get(0).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+
+        // then after a restart the buffered message still correlates and the timer still fires
+        URI restarted = startEngineProcess();
+        try (CamundaClient client = client(restarted)) {
+            long paying = client.newCreateInstanceCommand().bpmnProcessId("durable_message").latestVersion()
+                    .variables(Map.of("orderId", "o-1")).send().join().getProcessInstanceKey();
+            var paid = client.newActivateJobsCommand().jobType("pdsa.durable-paid").maxJobsToActivate(5)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs();
+            assertThat(paid).singleElement().satisfies(job -> {
+                assertThat(job.getProcessInstanceKey()).isEqualTo(paying);
+                assertThat(job.getVariablesAsMap()).containsEntry("amount", 12);
+            });
+            client.newPinClockCommand().time(PINNED.plus(Duration.ofHours(2))).send().join();
+            var fired = client.newActivateJobsCommand().jobType("pdsa.durable-timer").maxJobsToActivate(5)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs();
+            assertThat(fired).singleElement().satisfies(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(timed));
         }
     }
 

@@ -102,4 +102,73 @@ class EngineRestartTest {
                     .page().totalItems()).isEqualTo(2);
         }
     }
+
+    @Test
+    void shouldKeepUserTasksTheirAssignmentChangesAndFinishedOnesAcrossRestarts() throws IOException {
+        // given open, changed, completed and cancelled user tasks, a resolved incident and set variables
+        long open;
+        long completed;
+        long cancelled;
+        long resolvedIncident;
+        try (LocalEngine engine = start(64L << 20); CamundaClient client = LocalEngineExtension.newClient(engine)) {
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("tasks").startEvent()
+                    .userTask("task_review", u -> u.zeebeUserTask().zeebeCandidateGroups("quality").zeebeExternalFormReference("https://f")
+                            .zeebeTaskHeader("stage", "study").zeebeTaskPriorityExpression("prio"))
+                    .endEvent().done(), "tasks.bpmn").send().join();
+            long first = client.newCreateInstanceCommand().bpmnProcessId("tasks").latestVersion().variables(Map.of("prio", 10)).send().join()
+                    .getProcessInstanceKey();
+            long second = client.newCreateInstanceCommand().bpmnProcessId("tasks").latestVersion().variables(Map.of("prio", 20)).send().join()
+                    .getProcessInstanceKey();
+            long third = client.newCreateInstanceCommand().bpmnProcessId("tasks").latestVersion().variables(Map.of("prio", 30)).send().join()
+                    .getProcessInstanceKey();
+            long broken = client.newCreateInstanceCommand().bpmnProcessId("tasks").latestVersion().variables(Map.of("prio", 500)).send().join()
+                    .getProcessInstanceKey();
+            open = taskOf(client, first);
+            completed = taskOf(client, second);
+            cancelled = taskOf(client, third);
+            client.newAssignUserTaskCommand(open).assignee("alice").send().join();
+            client.newUpdateUserTaskCommand(open).dueDate("2030-02-01T10:00:00Z").candidateUsers("bob").priority(77).send().join();
+            client.newSetVariablesCommand(first).variables(Map.of("note", "kept")).send().join();
+            client.newAssignUserTaskCommand(completed).assignee("carol").send().join();
+            client.newCompleteUserTaskCommand(completed).variables(Map.of("decision", "adopt")).send().join();
+            client.newCancelInstanceCommand(third).send().join();
+            resolvedIncident = client.newIncidentSearchRequest().filter(f -> f.processInstanceKey(broken)).send().join().items().get(0)
+                    .getIncidentKey();
+            client.newSetVariablesCommand(broken).variables(Map.of("prio", 5)).send().join();
+            client.newResolveIncidentCommand(resolvedIncident).send().join();
+        }
+
+        // when restarted from the journal alone, then from the snapshot that run wrote on close
+        for (boolean fromJournalOnly : new boolean[] {true, false}) {
+            if (fromJournalOnly) {
+                try (Stream<Path> snapshots = Files.list(dir.resolve("snapshots"))) {
+                    snapshots.forEach(p -> p.toFile().delete());
+                }
+            }
+            try (LocalEngine engine = start(64L << 20); CamundaClient client = LocalEngineExtension.newClient(engine)) {
+                // then
+                var task = client.newUserTaskGetRequest(open).send().join();
+                assertThat(task.getAssignee()).isEqualTo("alice");
+                assertThat(task.getDueDate()).isEqualTo(java.time.OffsetDateTime.parse("2030-02-01T10:00:00Z"));
+                assertThat(task.getCandidateUsers()).containsExactly("bob");
+                assertThat(task.getCandidateGroups()).containsExactly("quality");
+                assertThat(task.getPriority()).isEqualTo(77);
+                assertThat(task.getExternalFormReference()).isEqualTo("https://f");
+                assertThat(task.getCustomHeaders()).containsEntry("stage", "study");
+                var done = client.newUserTaskGetRequest(completed).send().join();
+                assertThat(done.getState().name()).isEqualTo("COMPLETED");
+                assertThat(done.getAssignee()).isEqualTo("carol");
+                assertThat(client.newUserTaskGetRequest(cancelled).send().join().getState().name()).isEqualTo("CANCELED");
+                assertThat(client.newIncidentGetRequest(resolvedIncident).send().join().getState().name()).isEqualTo("RESOLVED");
+                assertThat(client.newVariableSearchRequest().filter(f -> f.name("note")).send().join().items())
+                        .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo("\"kept\""));
+                assertThat(client.newUserTaskSearchRequest().filter(f -> f.state(io.camunda.client.api.search.enums.UserTaskState.CREATED))
+                        .send().join().items()).hasSize(2);
+            }
+        }
+    }
+
+    private static long taskOf(CamundaClient client, long instance) {
+        return client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().get(0).getUserTaskKey();
+    }
 }

@@ -72,7 +72,7 @@ class ServiceTaskProcessTest {
     void shouldAnswerEmptyWhenNoJobArrivesWithinRequestTimeout(CamundaClient client) {
         // when
         var response = client.newActivateJobsCommand().jobType("pdsa.nothing").maxJobsToActivate(5)
-                .requestTimeout(Duration.ofMillis(200)).send().join();
+                .requestTimeout(Duration.ofMillis(1000)).send().join();
 
         // then
         assertThat(response.getJobs()).isEmpty();

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.camunda.feel.api.EvaluationResult;
@@ -60,14 +58,9 @@ public final class ExpressionLanguage {
     public EvalResult<Object> evaluate(Expression expression, VariableLookup variables) {
         if (expression instanceof Expression.Static s) return EvalResult.value(s.value());
         Expression.Feel f = (Expression.Feel) expression;
-        Map<String, Object> context = new HashMap<>(f.variableNames().size() * 2);
-        for (String name : f.variableNames()) {
-            Object value = variables.lookup(name);
-            if (value != VariableLookup.MISSING) context.put(name, value);
-        }
         EvaluationResult result;
         try {
-            result = feel.evaluate(f.parsed(), context);
+            result = feel.evaluate(f.parsed(), new LookupContext(variables));
         } catch (RuntimeException e) {
             return EvalResult.failure("failed to evaluate expression '" + f.parsed().text() + "': " + e.getMessage());
         }

@@ -80,12 +80,13 @@ public final class BpmnTransformer {
         for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry : results.getResults().entrySet()) {
             for (ValidationResult result : entry.getValue()) {
                 if (result.getType() == ValidationResultType.ERROR) {
-                    context.problem(entry.getKey().getAttributeValue("id"), result.getMessage());
+                    context.problem(elementIdOf(entry.getKey()), result.getMessage());
                 }
             }
         }
     }
 
+    /** The element's id, or its nearest ancestor's (extension elements such as zeebe:formDefinition have none). */
     private ExecutableProcess transformProcess(Process process, TransformContext context) {
         Map<String, ExecutableElement> byId = new LinkedHashMap<>();
         ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS, EventType.NONE, null);
@@ -94,12 +95,26 @@ public final class BpmnTransformer {
         addChildren(process.getFlowElements(), root, byId, flows, context);
         for (SequenceFlow flow : flows) addFlow(flow, byId, context);
         for (ExecutableElement element : byId.values()) checkGatewayFlows(element, context);
-        if (root.noneStartEvent() == null) {
-            context.problem(process.getId(), "the process has no none start event, so it cannot be started by a create command");
+        EventScopes.link(byId, context);
+        if (root.children().stream().noneMatch(child -> child.type() == ElementType.START_EVENT)) {
+            context.problem(process.getId(), "the process has no start event, so nothing can start it");
         }
         root.freeze();
         ZeebeVersionTag tag = process.getSingleExtensionElement(ZeebeVersionTag.class);
         return new ExecutableProcess(process.getId(), process.getName(), tag == null ? null : tag.getValue(), root, Map.copyOf(byId));
+    }
+
+    /** The id of the flow element a problem belongs to (an event definition's event, not the definition's generated id). */
+    /** The id a problem is reported under: the enclosing flow element or process, else the nearest element with an id. */
+    private static String elementIdOf(ModelElementInstance element) {
+        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+            if (e instanceof FlowElement || e instanceof Process) return e.getAttributeValue("id");
+        }
+        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+            String id = e.getAttributeValue("id");
+            if (id != null) return id;
+        }
+        return null;
     }
 
     private void addChildren(Collection<FlowElement> elements, ExecutableElement scope, Map<String, ExecutableElement> byId,

@@ -10,6 +10,9 @@ public final class ElementTransformers {
     static {
         BY_TYPE.put(ElementType.SERVICE_TASK, new JobWorkerTransformer());
         BY_TYPE.put(ElementType.USER_TASK, new UserTaskTransformer());
+        EventTransformer events = new EventTransformer();
+        for (ElementType type : new ElementType[] {ElementType.START_EVENT, ElementType.END_EVENT, ElementType.INTERMEDIATE_CATCH_EVENT,
+                ElementType.BOUNDARY_EVENT, ElementType.RECEIVE_TASK}) BY_TYPE.put(type, events);
     }
 
     private ElementTransformers() {}

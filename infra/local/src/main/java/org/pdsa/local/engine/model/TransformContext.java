@@ -21,6 +21,11 @@ public final class TransformContext {
         problems.add(new DeploymentProblem(resourceName, elementId, reason));
     }
 
+    /** The FEEL engine, for checks that evaluate an expression at deployment (start timers, start message names). */
+    public ExpressionLanguage expressions() {
+        return expressions;
+    }
+
     public List<DeploymentProblem> problems() {
         return problems;
     }

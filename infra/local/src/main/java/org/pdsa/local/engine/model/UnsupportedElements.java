@@ -24,26 +24,23 @@ public final class UnsupportedElements {
     private static final Map<ElementType, Set<EventType>> EVENT_DEFINITIONS = new EnumMap<>(ElementType.class);
 
     static {
-        TYPES.put(ElementType.INTERMEDIATE_CATCH_EVENT, "an intermediate catch event" + NOT_YET);
         TYPES.put(ElementType.INTERMEDIATE_THROW_EVENT, "an intermediate throw event" + NOT_YET);
-        TYPES.put(ElementType.BOUNDARY_EVENT, "a boundary event" + NOT_YET);
         TYPES.put(ElementType.SCRIPT_TASK, "a script task" + NOT_YET);
         TYPES.put(ElementType.BUSINESS_RULE_TASK, "a business rule task" + NOT_YET);
         TYPES.put(ElementType.SEND_TASK, "a send task" + NOT_YET);
-        TYPES.put(ElementType.RECEIVE_TASK, "a receive task" + NOT_YET);
         TYPES.put(ElementType.MANUAL_TASK, "a manual task" + NOT_YET);
         TYPES.put(ElementType.TASK, "an undefined task" + NOT_YET);
         TYPES.put(ElementType.PARALLEL_GATEWAY, "a parallel gateway" + NOT_YET);
         TYPES.put(ElementType.INCLUSIVE_GATEWAY, "an inclusive gateway" + NOT_YET);
-        TYPES.put(ElementType.EVENT_BASED_GATEWAY, "an event-based gateway" + NOT_YET);
         TYPES.put(ElementType.SUB_PROCESS, "an embedded sub-process" + NOT_YET);
-        TYPES.put(ElementType.EVENT_SUB_PROCESS, "an event sub-process" + NOT_YET);
         TYPES.put(ElementType.CALL_ACTIVITY, "a call activity" + NOT_YET);
         TYPES.put(ElementType.AD_HOC_SUB_PROCESS, "an ad-hoc sub-process is not supported by the local engine");
         TYPES.put(ElementType.UNKNOWN, "this kind of element is not supported by Camunda 8 or the local engine");
 
-        EVENT_DEFINITIONS.put(ElementType.START_EVENT, EnumSet.of(EventType.NONE));
-        EVENT_DEFINITIONS.put(ElementType.END_EVENT, EnumSet.of(EventType.NONE));
+        EVENT_DEFINITIONS.put(ElementType.START_EVENT, EnumSet.of(EventType.NONE, EventType.TIMER, EventType.MESSAGE, EventType.ERROR));
+        EVENT_DEFINITIONS.put(ElementType.END_EVENT, EnumSet.of(EventType.NONE, EventType.ERROR, EventType.TERMINATE));
+        EVENT_DEFINITIONS.put(ElementType.INTERMEDIATE_CATCH_EVENT, EnumSet.of(EventType.TIMER, EventType.MESSAGE));
+        EVENT_DEFINITIONS.put(ElementType.BOUNDARY_EVENT, EnumSet.of(EventType.TIMER, EventType.MESSAGE, EventType.ERROR));
     }
 
     private UnsupportedElements() {}

@@ -8,9 +8,13 @@ import org.pdsa.local.engine.processing.commands.CompleteJobProcessor;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstanceProcessor;
 import org.pdsa.local.engine.processing.commands.DeployProcessor;
 import org.pdsa.local.engine.processing.commands.FailJobProcessor;
+import org.pdsa.local.engine.processing.commands.CorrelateMessageProcessor;
 import org.pdsa.local.engine.processing.commands.JobActivation;
+import org.pdsa.local.engine.processing.commands.PublishMessageProcessor;
 import org.pdsa.local.engine.processing.commands.Query;
 import org.pdsa.local.engine.processing.commands.ResolveIncidentProcessor;
+import org.pdsa.local.engine.processing.commands.SetVariablesProcessor;
+import org.pdsa.local.engine.processing.commands.UserTaskCommandProcessors;
 import org.pdsa.local.engine.processing.commands.ThrowErrorProcessor;
 import org.pdsa.local.engine.processing.commands.TickProcessor;
 import org.pdsa.local.engine.processing.commands.UpdateJobProcessor;
@@ -32,8 +36,15 @@ final class CommandProcessors {
         byType.put(CommandType.PIN_CLOCK, new ClockCommands.PinProcessor());
         byType.put(CommandType.RESET_CLOCK, new ClockCommands.ResetProcessor());
         byType.put(CommandType.TICK, new TickProcessor());
+        byType.put(CommandType.PUBLISH_MESSAGE, new PublishMessageProcessor());
+        byType.put(CommandType.CORRELATE_MESSAGE, new CorrelateMessageProcessor());
         byType.put(CommandType.POLL_JOBS, new JobActivation.PollProcessor());
         byType.put(CommandType.QUERY, new Query());
+        byType.put(CommandType.ASSIGN_USER_TASK, new UserTaskCommandProcessors.Assign());
+        byType.put(CommandType.UNASSIGN_USER_TASK, new UserTaskCommandProcessors.Unassign());
+        byType.put(CommandType.COMPLETE_USER_TASK, new UserTaskCommandProcessors.Complete());
+        byType.put(CommandType.UPDATE_USER_TASK, new UserTaskCommandProcessors.Update());
+        byType.put(CommandType.SET_VARIABLES, new SetVariablesProcessor());
         for (CommandType type : CommandType.values()) {
             if (!byType.containsKey(type)) throw new IllegalStateException("no processor for command " + type);
         }

@@ -6,7 +6,10 @@ import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstance;
 import org.pdsa.local.engine.processing.commands.Deploy;
 import org.pdsa.local.engine.processing.commands.JobCommands;
+import org.pdsa.local.engine.processing.commands.MessageCommands;
 import org.pdsa.local.engine.processing.commands.PollJobs;
+import org.pdsa.local.engine.processing.commands.SetVariables;
+import org.pdsa.local.engine.processing.commands.UserTaskCommands;
 
 /**
  * Every command the stream processor understands. Journaled commands are written to the journal
@@ -27,6 +30,15 @@ public enum CommandType {
     RESET_CLOCK(11, true, body -> null),
     /** Internal: handles every due date (job deadline, back-off, ...) at the record's time. */
     TICK(12, true, body -> null),
+    PUBLISH_MESSAGE(40, true, MessageCommands.Publish::decode),
+    CORRELATE_MESSAGE(41, true, MessageCommands.Correlate::decode),
+
+    // E4 (user tasks, variables, resources): ids 80-99
+    ASSIGN_USER_TASK(80, true, UserTaskCommands.Assign::decode),
+    UNASSIGN_USER_TASK(81, true, body -> null),
+    COMPLETE_USER_TASK(82, true, UserTaskCommands.Complete::decode),
+    UPDATE_USER_TASK(83, true, UserTaskCommands.Update::decode),
+    SET_VARIABLES(84, true, SetVariables::decode),
 
     POLL_JOBS(100, false, PollJobs::decode),
     QUERY(101, false, body -> null);

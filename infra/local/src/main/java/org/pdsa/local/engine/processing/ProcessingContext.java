@@ -11,6 +11,7 @@ import org.pdsa.local.engine.processing.bpmn.JobBehavior;
 import org.pdsa.local.engine.processing.bpmn.VariableBehavior;
 import org.pdsa.local.engine.processing.commands.InstanceAwaiters;
 import org.pdsa.local.engine.processing.commands.JobPolls;
+import org.pdsa.local.engine.processing.events.EventBehavior;
 import org.pdsa.local.engine.state.EngineState;
 
 /**
@@ -25,6 +26,7 @@ public final class ProcessingContext {
     private final VariableBehavior variables;
     private final JobBehavior jobs;
     private final IncidentBehavior incidents;
+    private final EventBehavior events;
     private final JobPolls polls = new JobPolls();
     private final InstanceAwaiters awaiters = new InstanceAwaiters();
     private final InternalCommands internal;
@@ -46,6 +48,7 @@ public final class ProcessingContext {
         this.variables = new VariableBehavior(this);
         this.incidents = new IncidentBehavior(this);
         this.jobs = new JobBehavior(this);
+        this.events = new EventBehavior(this);
         this.bpmn = new BpmnBehavior(this);
     }
 
@@ -72,6 +75,8 @@ public final class ProcessingContext {
     public VariableBehavior variables() { return variables; }
     public JobBehavior jobs() { return jobs; }
     public IncidentBehavior incidents() { return incidents; }
+    /** Timers, messages, errors: subscriptions, triggers, correlation, error catching. */
+    public EventBehavior events() { return events; }
     /** Parked job-activation requests (transient: not journaled, empty after a restart). */
     public JobPolls polls() { return polls; }
     /** Clients waiting for a process instance to finish (transient). */

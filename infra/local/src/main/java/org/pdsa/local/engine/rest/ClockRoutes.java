@@ -4,7 +4,10 @@ import io.javalin.config.RoutesConfig;
 import org.pdsa.local.engine.processing.CommandType;
 import org.pdsa.local.engine.processing.commands.ClockCommands;
 
-/** {@code PUT /v2/clock} (pin) and {@code POST /v2/clock/reset}. */
+/**
+ * {@code PUT /v2/clock} (pin), {@code POST /v2/clock/reset} and {@code GET /v2/clock} (the engine's
+ * time, pinned or not, as {@code {"timestamp": ISO 8601}} like Camunda 8.11+).
+ */
 public final class ClockRoutes implements RouteGroup {
     private final EngineApi engine;
 
@@ -20,5 +23,11 @@ public final class ClockRoutes implements RouteGroup {
             Http.noContent(ctx, engine.submit(CommandType.PIN_CLOCK, 0, body, pin));
         });
         routes.post("/v2/clock/reset", ctx -> Http.noContent(ctx, engine.submit(CommandType.RESET_CLOCK, 0, null, null)));
+        routes.get("/v2/clock", ctx -> Http.respond(ctx, engine.query(state -> state.clock().now()), (c, value) ->
+                ResponseJson.send(c, 200, json -> {
+                    json.writeStartObject();
+                    ResponseJson.date(json, "timestamp", (Long) value);
+                    json.writeEndObject();
+                })));
     }
 }

@@ -26,10 +26,18 @@ public final class EngineHttpServer implements AutoCloseable {
                 new ProcessInstanceRoutes(engine),
                 new ProcessInstanceSearchRoutes(engine),
                 new UserTaskSearchRoutes(engine),
+                new UserTaskRoutes(engine),
+                new VariableRoutes(engine),
+                new ProcessDefinitionRoutes(engine),
+                new ElementInstanceRoutes(engine),
+                new JobSearchRoutes(engine),
+                new ResourceRoutes(engine),
                 new JobRoutes(engine),
                 new IncidentRoutes(engine),
                 new IncidentSearchRoutes(engine),
-                new ClockRoutes(engine));
+                new ClockRoutes(engine),
+                new MessageRoutes(engine),
+                new MessageSubscriptionSearchRoutes(engine));
     }
 
     public static EngineHttpServer start(String host, int port, EngineApi engine) {

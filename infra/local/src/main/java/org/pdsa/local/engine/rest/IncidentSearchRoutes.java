@@ -1,97 +1,131 @@
 package org.pdsa.local.engine.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.io.IOException;
+import java.util.Set;
+import org.pdsa.local.engine.processing.Rejection;
+import org.pdsa.local.engine.processing.RejectionException;
+import org.pdsa.local.engine.rest.search.SearchSpec;
+import org.pdsa.local.engine.rest.search.Searches;
+import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.EngineState;
 import org.pdsa.local.engine.state.Incident;
+import org.pdsa.local.engine.state.IncidentRecord;
 
 /**
- * {@code POST /v2/incidents/search}, minimal: active incidents filtered by incidentKey,
- * processInstanceKey, jobKey, elementId, errorType and state; offset paging, sorted by key. The
- * full incident search extends or replaces this file.
+ * {@code POST /v2/incidents/search} and {@code GET /v2/incidents/{key}} over active and retained
+ * resolved incidents, with every documented filter and sort field; also the incidents of one
+ * process instance (and the instances it called) and of one element instance (and what runs inside it).
  */
 public final class IncidentSearchRoutes implements RouteGroup {
+    private static final Set<String> STATES = Set.of("ACTIVE", "MIGRATED", "RESOLVED", "PENDING");
+    private static final Set<String> ERROR_TYPES = errorTypes();
+
+    /** An incident and the root of its call hierarchy. */
+    record View(IncidentRecord incident, long rootProcessInstanceKey) {}
+
+    static final SearchSpec<IncidentRecord> SPEC = new SearchSpec<IncidentRecord>("incident", IncidentRecord::key)
+            .key("incidentKey", IncidentRecord::key)
+            .text("processDefinitionId", i -> i.definition().bpmnProcessId())
+            .key("processDefinitionKey", i -> i.definition().key())
+            .key("processInstanceKey", IncidentRecord::processInstanceKey)
+            .enumText("errorType", i -> i.type().name(), ERROR_TYPES)
+            .text("errorMessage", IncidentRecord::errorMessage)
+            .text("elementId", IncidentRecord::elementId)
+            .key("elementInstanceKey", IncidentRecord::elementInstanceKey)
+            .dateTime("creationTime", IncidentRecord::creationTime)
+            .enumText("state", i -> i.state().name(), STATES)
+            .key("jobKey", IncidentRecord::jobKey)
+            .text("tenantId", i -> i.definition().tenantId())
+            .sort("incidentKey", IncidentRecord::key)
+            .sort("processDefinitionKey", i -> i.definition().key())
+            .sort("processDefinitionId", i -> i.definition().bpmnProcessId())
+            .sort("processInstanceKey", IncidentRecord::processInstanceKey)
+            .sort("errorType", i -> i.type().name())
+            .sort("elementId", IncidentRecord::elementId)
+            .sort("elementInstanceKey", IncidentRecord::elementInstanceKey)
+            .sort("creationTime", IncidentRecord::creationTime)
+            .sort("state", i -> i.state().name())
+            .sort("jobKey", i -> i.jobKey() > 0 ? i.jobKey() : null)
+            .sort("tenantId", i -> i.definition().tenantId());
+
     private final EngineApi engine;
 
     public IncidentSearchRoutes(EngineApi engine) {
         this.engine = engine;
     }
 
-    /** An immutable copy of one incident. */
-    record View(long key, String bpmnProcessId, long processDefinitionKey, long processInstanceKey, String type, String message,
-                String elementId, long elementInstanceKey, long jobKey, long creationTime, String state) {
-        static View of(Incident i) {
-            return new View(i.key(), i.processInstance().definition().bpmnProcessId(), i.processInstance().definition().key(),
-                    i.processInstance().key(), i.type().name(), i.errorMessage(), i.elementInstance().element().id(),
-                    i.elementInstance().key(), i.jobKey(), i.creationTime(), i.state().name());
-        }
-    }
-
-    record Result(List<View> items, long total) {}
-
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v2/incidents/search", ctx -> {
-            JsonNode request = Http.body(Http.bodyBytes(ctx), IncidentSearchRoutes::readTree);
-            JsonNode filter = request.path("filter");
-            SearchFilters.Page page = SearchFilters.Page.of(request);
-            Http.respond(ctx, engine.query(state -> {
-                List<Incident> matches = new ArrayList<>();
-                state.incidents().forEachValue(i -> { if (matches(filter, i)) matches.add(i); });
-                matches.sort(Comparator.comparingLong(Incident::key));
-                List<View> items = new ArrayList<>();
-                for (int i = page.from(); i < matches.size() && items.size() < page.limit(); i++) items.add(View.of(matches.get(i)));
-                return new Result(items, matches.size());
-            }), (c, value) -> {
-                Result result = (Result) value;
-                ResponseJson.send(c, 200, json -> {
-                    json.writeStartObject();
-                    json.writeArrayFieldStart("items");
-                    for (View v : result.items()) {
-                        json.writeStartObject();
-                        json.writeStringField("processDefinitionId", v.bpmnProcessId());
-                        json.writeStringField("errorType", v.type());
-                        json.writeStringField("errorMessage", v.message());
-                        json.writeStringField("elementId", v.elementId());
-                        ResponseJson.date(json, "creationTime", v.creationTime());
-                        json.writeStringField("state", v.state());
-                        json.writeStringField("tenantId", "<default>");
-                        ResponseJson.key(json, "incidentKey", v.key());
-                        ResponseJson.key(json, "processDefinitionKey", v.processDefinitionKey());
-                        ResponseJson.key(json, "processInstanceKey", v.processInstanceKey());
-                        ResponseJson.key(json, "rootProcessInstanceKey", v.processInstanceKey());
-                        ResponseJson.key(json, "elementInstanceKey", v.elementInstanceKey());
-                        ResponseJson.optionalKey(json, "jobKey", v.jobKey());
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
-                    json.writeObjectFieldStart("page");
-                    json.writeNumberField("totalItems", result.total());
-                    json.writeBooleanField("hasMoreTotalItems", false);
-                    json.writeEndObject();
-                    json.writeEndObject();
+        routes.post("/v2/incidents/search", ctx -> Searches.answer(ctx, engine, SPEC, IncidentSearchRoutes::forEach,
+                (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write));
+        routes.post("/v2/process-instances/{processInstanceKey}/incidents/search", ctx -> {
+            long key = Http.key(ctx, "processInstanceKey");
+            Searches.answer(ctx, engine, SPEC, (state, each) -> {
+                if (state.findProcessInstance(key) == null) {
+                    throw new RejectionException(Rejection.notFound("Process instance with key '" + key + "' not found"));
+                }
+                forEach(state, i -> {
+                    if (i.processInstanceKey() == key || Roots.rootOf(state, i.processInstanceKey()) == key) each.accept(i);
                 });
-            });
+            }, (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+        });
+        routes.post("/v2/element-instances/{elementInstanceKey}/incidents/search", ctx -> {
+            long key = Http.key(ctx, "elementInstanceKey");
+            Searches.answer(ctx, engine, SPEC, (state, each) -> forEach(state, i -> {
+                if (i.elementInstanceKey() == key || within(state, i.elementInstanceKey(), key)) each.accept(i);
+            }), (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+        });
+        routes.get("/v2/incidents/{incidentKey}", ctx -> {
+            long key = Http.key(ctx, "incidentKey");
+            Http.respond(ctx, engine.query(state -> {
+                Incident active = state.incidents().get(key);
+                IncidentRecord incident = active != null ? IncidentRecord.of(active) : state.resolvedIncidents().get(key);
+                if (incident == null) throw new RejectionException(Rejection.notFound("Incident with key '" + key + "' not found"));
+                return new View(incident, Roots.rootOf(state, incident.processInstanceKey()));
+            }), (c, value) -> ResponseJson.send(c, 200, json -> write(json, (View) value)));
         });
     }
 
-    private static boolean matches(JsonNode filter, Incident i) {
-        return SearchFilters.matches(filter.get("incidentKey"), Long.toString(i.key()))
-                && SearchFilters.matches(filter.get("processInstanceKey"), Long.toString(i.processInstance().key()))
-                && SearchFilters.matches(filter.get("jobKey"), i.jobKey() > 0 ? Long.toString(i.jobKey()) : null)
-                && SearchFilters.matches(filter.get("elementId"), i.elementInstance().element().id())
-                && SearchFilters.matches(filter.get("errorType"), i.type().name())
-                && SearchFilters.matches(filter.get("state"), i.state().name());
+    static void forEach(EngineState state, java.util.function.Consumer<IncidentRecord> action) {
+        state.incidents().forEachValue(i -> action.accept(IncidentRecord.of(i)));
+        state.resolvedIncidents().forEach(action);
     }
 
-    private static JsonNode readTree(byte[] body) {
-        try {
-            JsonNode node = body == null || body.length == 0 ? null : ResponseJson.MAPPER.readTree(body);
-            return node == null || node.isNull() ? ResponseJson.MAPPER.createObjectNode() : node;
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e.getMessage());
+    /** Whether a running element instance lies inside the (running) element instance {@code container}. */
+    private static boolean within(EngineState state, long elementInstanceKey, long container) {
+        ElementInstance e = state.elementInstances().get(elementInstanceKey);
+        for (ElementInstance scope = e == null ? null : e.flowScope(); scope != null; scope = scope.flowScope()) {
+            if (scope.key() == container) return true;
         }
+        return false;
+    }
+
+    static void write(JsonGenerator json, View view) throws IOException {
+        IncidentRecord i = view.incident();
+        json.writeStartObject();
+        json.writeStringField("processDefinitionId", i.definition().bpmnProcessId());
+        json.writeStringField("errorType", i.type().name());
+        json.writeStringField("errorMessage", i.errorMessage());
+        json.writeStringField("elementId", i.elementId());
+        ResponseJson.date(json, "creationTime", i.creationTime());
+        json.writeStringField("state", i.state().name());
+        json.writeStringField("tenantId", i.definition().tenantId());
+        ResponseJson.key(json, "incidentKey", i.key());
+        ResponseJson.key(json, "processDefinitionKey", i.definition().key());
+        ResponseJson.key(json, "processInstanceKey", i.processInstanceKey());
+        ResponseJson.key(json, "rootProcessInstanceKey", view.rootProcessInstanceKey());
+        ResponseJson.key(json, "elementInstanceKey", i.elementInstanceKey());
+        ResponseJson.optionalKey(json, "jobKey", i.jobKey());
+        json.writeEndObject();
+    }
+
+    private static Set<String> errorTypes() {
+        Set<String> types = new java.util.HashSet<>();
+        for (Incident.Type t : Incident.Type.values()) types.add(t.name());
+        types.addAll(Set.of("AD_HOC_SUB_PROCESS_NO_RETRIES", "TASK_LISTENER_NO_RETRIES", "EXECUTION_LISTENER_NO_RETRIES",
+                "UNHANDLED_ERROR_EVENT", "UNSPECIFIED"));
+        return Set.copyOf(types);
     }
 }

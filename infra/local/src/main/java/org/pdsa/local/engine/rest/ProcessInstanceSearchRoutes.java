@@ -2,76 +2,97 @@ package org.pdsa.local.engine.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.pdsa.local.engine.rest.search.FieldConditions;
+import org.pdsa.local.engine.rest.search.SearchSpec;
+import org.pdsa.local.engine.rest.search.Searches;
+import org.pdsa.local.engine.rest.search.VariableFilters;
+import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.ElementRecord;
 import org.pdsa.local.engine.state.ProcessInstance;
 
 /**
- * {@code POST /v2/process-instances/search}, minimal: filters on processInstanceKey,
- * processDefinitionId, processDefinitionKey, processDefinitionVersion, state and hasIncident (both
- * filter shapes), offset paging, sorted by key. The full search API extends or replaces this file.
+ * {@code POST /v2/process-instances/search} over running and retained finished instances: the
+ * documented filters (definition id/key/name/version/tag, state, parent keys, start and end date
+ * ranges, incidents, root variables, element id and state, {@code $or}), sorting and paging.
  */
 public final class ProcessInstanceSearchRoutes implements RouteGroup {
+    static final Set<String> STATES = Set.of("ACTIVE", "COMPLETED", "TERMINATED");
+    static final Set<String> ELEMENT_STATES = Set.of("ACTIVE", "COMPLETED", "TERMINATED");
+
+    static final SearchSpec<ProcessInstance> SPEC = new SearchSpec<ProcessInstance>("process instance", ProcessInstance::key)
+            .key("processInstanceKey", ProcessInstance::key)
+            .text("processDefinitionId", pi -> pi.definition().bpmnProcessId())
+            .text("bpmnProcessId", pi -> pi.definition().bpmnProcessId())
+            .text("processDefinitionName", pi -> pi.definition().name())
+            .integer("processDefinitionVersion", pi -> (long) pi.definition().version())
+            .text("processDefinitionVersionTag", pi -> pi.definition().versionTag())
+            .key("processDefinitionKey", pi -> pi.definition().key())
+            .enumText("state", pi -> pi.state().name(), STATES)
+            .key("parentProcessInstanceKey", ProcessInstance::parentProcessInstanceKey)
+            .key("parentElementInstanceKey", ProcessInstance::parentElementInstanceKey)
+            .dateTime("startDate", ProcessInstance::startTime)
+            .dateTime("endDate", ProcessInstance::endTime)
+            .bool("hasIncident", ProcessInstance::hasIncident)
+            .text("tenantId", pi -> pi.definition().tenantId())
+            .filter("variables", VariableFilters.of(ProcessInstance::variables))
+            .group(Set.of("elementId", "elementInstanceState", "hasElementInstanceIncident"), ProcessInstanceSearchRoutes::elementFilter)
+            .sort("processInstanceKey", ProcessInstance::key)
+            .sort("processDefinitionId", pi -> pi.definition().bpmnProcessId())
+            .sort("processDefinitionName", pi -> pi.definition().name())
+            .sort("processDefinitionVersion", pi -> pi.definition().version())
+            .sort("processDefinitionVersionTag", pi -> pi.definition().versionTag())
+            .sort("processDefinitionKey", pi -> pi.definition().key())
+            .sort("parentProcessInstanceKey", pi -> pi.parentProcessInstanceKey() > 0 ? pi.parentProcessInstanceKey() : null)
+            .sort("parentElementInstanceKey", pi -> pi.parentElementInstanceKey() > 0 ? pi.parentElementInstanceKey() : null)
+            .sort("startDate", ProcessInstance::startTime)
+            .sort("endDate", pi -> pi.endTime() < 0 ? null : pi.endTime())
+            .sort("state", pi -> pi.state().name())
+            .sort("hasIncident", ProcessInstance::hasIncident)
+            .sort("tenantId", pi -> pi.definition().tenantId());
+
     private final EngineApi engine;
 
     public ProcessInstanceSearchRoutes(EngineApi engine) {
         this.engine = engine;
     }
 
-    /** One page of matches and the total. */
-    record Result(List<ProcessInstanceJson.View> items, long total) {}
-
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v2/process-instances/search", ctx -> {
-            JsonNode request = Http.body(Http.bodyBytes(ctx), ProcessInstanceSearchRoutes::readTree);
-            JsonNode filter = request.path("filter");
-            SearchFilters.Page page = SearchFilters.Page.of(request);
-            Http.respond(ctx, engine.query(state -> {
-                List<ProcessInstance> matches = new ArrayList<>();
-                state.processInstances().forEachValue(pi -> { if (matches(filter, pi)) matches.add(pi); });
-                state.history().forEach(pi -> { if (matches(filter, pi)) matches.add(pi); });
-                matches.sort(Comparator.comparingLong(ProcessInstance::key));
-                List<ProcessInstanceJson.View> items = new ArrayList<>();
-                for (int i = page.from(); i < matches.size() && items.size() < page.limit(); i++) {
-                    items.add(ProcessInstanceJson.View.of(matches.get(i)));
-                }
-                return new Result(items, matches.size());
-            }), (c, value) -> {
-                Result result = (Result) value;
-                ResponseJson.send(c, 200, json -> {
-                    json.writeStartObject();
-                    json.writeArrayFieldStart("items");
-                    for (ProcessInstanceJson.View view : result.items()) ProcessInstanceJson.write(json, view);
-                    json.writeEndArray();
-                    json.writeObjectFieldStart("page");
-                    json.writeNumberField("totalItems", result.total());
-                    json.writeBooleanField("hasMoreTotalItems", false);
-                    json.writeNullField("startCursor");
-                    json.writeNullField("endCursor");
-                    json.writeEndObject();
-                    json.writeEndObject();
-                });
-            });
-        });
+        routes.post("/v2/process-instances/search", ctx -> Searches.answer(ctx, engine, SPEC,
+                (state, each) -> {
+                    state.processInstances().forEachValue(each);
+                    state.history().forEach(each);
+                },
+                (state, pi) -> ProcessInstanceJson.View.of(pi), ProcessInstanceJson::write));
     }
 
-    private static boolean matches(JsonNode filter, ProcessInstance pi) {
-        return SearchFilters.matches(filter.get("processInstanceKey"), Long.toString(pi.key()))
-                && SearchFilters.matches(filter.get("processDefinitionId"), pi.definition().bpmnProcessId())
-                && SearchFilters.matches(filter.get("processDefinitionKey"), Long.toString(pi.definition().key()))
-                && SearchFilters.matches(filter.get("processDefinitionVersion"), Integer.toString(pi.definition().version()))
-                && SearchFilters.matches(filter.get("state"), pi.state().name())
-                && SearchFilters.matches(filter.get("hasIncident"), Boolean.toString(pi.hasIncident()));
+    /**
+     * {@code elementId}, {@code elementInstanceState} and {@code hasElementInstanceIncident}: the
+     * instance has one element instance (running or finished) that satisfies all of those given.
+     */
+    private static Predicate<ProcessInstance> elementFilter(Map<String, JsonNode> fields) {
+        Predicate<String> id = fields.containsKey("elementId") ? FieldConditions.text("elementId", fields.get("elementId"), null) : x -> true;
+        Predicate<String> state = fields.containsKey("elementInstanceState")
+                ? FieldConditions.text("elementInstanceState", fields.get("elementInstanceState"), ELEMENT_STATES) : x -> true;
+        Predicate<String> incident = fields.containsKey("hasElementInstanceIncident")
+                ? FieldConditions.text("hasElementInstanceIncident", fields.get("hasElementInstanceIncident"), Set.of("true", "false")) : x -> true;
+        return pi -> {
+            for (ElementRecord r : pi.trail()) {
+                if (id.test(r.elementId()) && state.test(ElementInstanceJson.stateOf(r.state())) && incident.test("false")) return true;
+            }
+            return pi.root() != null && anyRunning(pi.root(), id, state, incident);
+        };
     }
 
-    private static JsonNode readTree(byte[] body) {
-        try {
-            JsonNode node = body == null || body.length == 0 ? null : ResponseJson.MAPPER.readTree(body);
-            return node == null || node.isNull() ? ResponseJson.MAPPER.createObjectNode() : node;
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e.getMessage());
+    private static boolean anyRunning(ElementInstance scope, Predicate<String> id, Predicate<String> state, Predicate<String> incident) {
+        for (ElementInstance child : scope.children()) {
+            if (id.test(child.element().id()) && state.test(ElementInstanceJson.stateOf(child.state()))
+                    && incident.test(Boolean.toString(child.incidentKey() > 0))) return true;
+            if (anyRunning(child, id, state, incident)) return true;
         }
+        return false;
     }
 }

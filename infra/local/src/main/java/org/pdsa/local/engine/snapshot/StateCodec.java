@@ -13,7 +13,8 @@ public final class StateCodec {
 
     /** Order matters: deployments before instances, instances before history. Add new sections at the end. */
     private static final List<SnapshotSection> SECTIONS = List.of(
-            new CoreSection(), new DeploymentsSection(), new InstancesSection(), new HistorySection());
+            new CoreSection(), new DeploymentsSection(), new InstancesSection(), new HistorySection(),
+            new EventsSection(), new UserTasksSection(), new ResolvedIncidentsSection());
 
     private final ObjectMapper json;
 
@@ -41,8 +42,11 @@ public final class StateCodec {
         int version = in.readInt();
         if (version != FORMAT_VERSION) throw new IOException("unsupported snapshot format " + version);
         int sections = in.readInt();
-        if (sections != SECTIONS.size()) throw new IOException("snapshot has " + sections + " sections, expected " + SECTIONS.size());
-        for (SnapshotSection section : SECTIONS) {
+        if (sections > SECTIONS.size()) {
+            throw new IOException("snapshot has " + sections + " sections, this engine knows " + SECTIONS.size() + " (written by a newer version?)");
+        }
+        // sections are only ever appended: those added after the snapshot was written start empty
+        for (SnapshotSection section : SECTIONS.subList(0, sections)) {
             String name = in.readString();
             if (!section.name().equals(name)) throw new IOException("expected snapshot section '" + section.name() + "', found '" + name + "'");
             section.read(state, in, transformer);

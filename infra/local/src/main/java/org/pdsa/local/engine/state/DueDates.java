@@ -11,7 +11,13 @@ import java.util.TreeSet;
  */
 public final class DueDates {
     /** What falls due; handlers are registered per kind in the processing layer. */
-    public enum Kind { JOB_DEADLINE, JOB_BACKOFF, TIMER, MESSAGE_TTL }
+    public enum Kind {
+        JOB_DEADLINE, JOB_BACKOFF, TIMER, MESSAGE_TTL,
+        /** A message subscription just opened: correlate a buffered message to it, if one waits. */
+        MESSAGE_SUBSCRIPTION_OPENED,
+        /** A buffered message may now start an instance (a message start lock was released). */
+        MESSAGE_START_RETRY
+    }
 
     /** One scheduled entry. */
     public record Due(long time, Kind kind, long key) implements Comparable<Due> {

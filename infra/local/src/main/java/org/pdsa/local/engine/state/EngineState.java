@@ -15,11 +15,16 @@ public final class EngineState {
     private final LongMap<Incident> incidents = new LongMap<>();
     private final LongMap<UserTask> userTasks = new LongMap<>(1024);
     private final DueDates dueDates = new DueDates();
+    private final EventState events = new EventState();
     private final History history;
+    private final BoundedHistory<UserTask> finishedUserTasks;
+    private final BoundedHistory<IncidentRecord> resolvedIncidents;
 
     public EngineState(EngineClock clock, int historyLimit) {
         this.clock = clock;
         this.history = new History(historyLimit);
+        this.finishedUserTasks = new BoundedHistory<>(historyLimit, UserTask::key);
+        this.resolvedIncidents = new BoundedHistory<>(historyLimit, IncidentRecord::key);
     }
 
     public KeyGenerator keys() { return keys; }
@@ -35,7 +40,13 @@ public final class EngineState {
     /** Open user tasks by key. */
     public LongMap<UserTask> userTasks() { return userTasks; }
     public DueDates dueDates() { return dueDates; }
+    /** Timer and message subscriptions, buffered messages. */
+    public EventState events() { return events; }
     public History history() { return history; }
+    /** Completed and cancelled user tasks, most recent {@code historyLimit} kept. */
+    public BoundedHistory<UserTask> finishedUserTasks() { return finishedUserTasks; }
+    /** Resolved incidents, most recent {@code historyLimit} kept. */
+    public BoundedHistory<IncidentRecord> resolvedIncidents() { return resolvedIncidents; }
 
     /** A running or finished (still retained) process instance, or null. */
     public ProcessInstance findProcessInstance(long key) {

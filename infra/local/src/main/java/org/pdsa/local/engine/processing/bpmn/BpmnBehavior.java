@@ -38,6 +38,15 @@ public final class BpmnBehavior {
 
     /** Creates a process instance with root variables and runs it to its first wait states. */
     public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables) {
+        return createProcessInstance(definition, variables, null);
+    }
+
+    /**
+     * Creates a process instance that starts where {@code startTrigger} says (a timer or message
+     * start event that fired, see {@link TriggerData}); null starts at the none start event.
+     */
+    public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables,
+                                                 Map<String, Object> startTrigger) {
         EngineState state = context.state();
         long key = context.nextKey();
         ProcessInstance instance = new ProcessInstance(key, definition, context.now(), -1, -1);
@@ -46,6 +55,7 @@ public final class BpmnBehavior {
         state.processInstances().put(key, instance);
         state.elementInstances().put(key, root);
         if (variables != null) variables.forEach(root::setLocal);
+        root.setFamilyData(startTrigger);
         schedule(StepKind.ACTIVATE, root);
         run();
         return instance;
@@ -72,12 +82,17 @@ public final class BpmnBehavior {
     }
 
     /**
-     * Looks for a catch event for a BPMN error thrown inside {@code thrower} and, when one is found,
-     * continues there. Nothing can catch yet (error boundary events and error event sub-processes
-     * are not implemented): their engineer hooks in here. Returns whether the error was caught.
+     * Looks for a catch event for a BPMN error thrown inside {@code thrower} (error boundary events,
+     * error event sub-processes, outwards through scopes and call activities) and, when one is
+     * found, continues there. Returns whether the error was caught.
      */
     public boolean catchError(ElementInstance thrower, String errorCode, String errorMessage) {
-        return false;
+        return catchError(thrower, errorCode, errorMessage, Map.of());
+    }
+
+    /** As above, with the variables the catch event gets (a worker's throw-error variables). */
+    public boolean catchError(ElementInstance thrower, String errorCode, String errorMessage, Map<String, Object> variables) {
+        return context.events().catchError(thrower, errorCode, errorMessage, variables);
     }
 
     /** Runs queued steps until every instance touched by this command waits or has ended. */
@@ -125,7 +140,14 @@ public final class BpmnBehavior {
             context.incidents().raise(instance, Incident.Type.IO_MAPPING_ERROR, Incident.Retry.ACTIVATE, inputs.message(), 0);
             return;
         }
+        EvalResult<Void> events = context.events().elementActivating(instance);
+        if (events.failed()) {
+            context.incidents().raise(instance, Incident.Type.EXTRACT_VALUE_ERROR, Incident.Retry.ACTIVATE, events.message(), 0);
+            return;
+        }
         Outcome outcome = ElementProcessors.forType(instance.element().type()).onActivate(instance, context);
+        if (ended(instance)) return; // e.g. an error end event whose error was caught: the catch ended it
+        if (outcome.kind == Outcome.Kind.FAIL) context.events().elementLeft(instance);
         switch (outcome.kind) {
             case WAIT -> instance.setState(ElementState.ACTIVATED);
             case COMPLETE, TAKE_FLOWS -> {
@@ -170,6 +192,7 @@ public final class BpmnBehavior {
     private void end(ElementInstance instance, ElementState endState) {
         instance.setState(endState);
         context.incidents().elementEnded(instance);
+        context.events().elementLeft(instance);
         context.state().elementInstances().remove(instance.key());
         ElementInstance flowScope = instance.flowScope();
         if (flowScope != null) {
@@ -185,6 +208,7 @@ public final class BpmnBehavior {
         state.processInstances().remove(instance.key());
         state.history().add(instance);
         context.awaiters().finished(instance, context);
+        context.events().processInstanceFinished(instance);
     }
 
     private static boolean ended(ElementInstance instance) {

@@ -15,6 +15,11 @@ public final class ElementProcessors {
         BY_TYPE.put(ElementType.SERVICE_TASK, new ServiceTaskProcessor());
         BY_TYPE.put(ElementType.USER_TASK, new UserTaskProcessor());
         BY_TYPE.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor());
+        BY_TYPE.put(ElementType.INTERMEDIATE_CATCH_EVENT, new CatchEventProcessor());
+        BY_TYPE.put(ElementType.RECEIVE_TASK, new CatchEventProcessor());
+        BY_TYPE.put(ElementType.BOUNDARY_EVENT, new BoundaryEventProcessor());
+        BY_TYPE.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor());
+        BY_TYPE.put(ElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor());
     }
 
     private ElementProcessors() {}

@@ -43,5 +43,6 @@ public final class IncidentBehavior {
         incident.setState(Incident.State.RESOLVED);
         incident.elementInstance().setIncidentKey(0);
         incident.processInstance().incidentResolved();
+        context.state().resolvedIncidents().add(org.pdsa.local.engine.state.IncidentRecord.of(incident));
     }
 }

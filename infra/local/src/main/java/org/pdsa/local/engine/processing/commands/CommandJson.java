@@ -21,11 +21,23 @@ public final class CommandJson {
             if (body == null || body.length == 0) return MAPPER.readValue("{}", type);
             T value = MAPPER.readValue(body, type);
             return value != null ? value : MAPPER.readValue("{}", type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage() + fieldOf(e), e);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** " (field 'a.b')" naming where a value of the wrong type was, or "" when the parser could not tell. */
+    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            else if (ref.getIndex() >= 0) path.append('[').append(ref.getIndex()).append(']');
+        }
+        return path.isEmpty() ? "" : " (field '" + path + "')";
     }
 
     static byte[] write(Object value) {

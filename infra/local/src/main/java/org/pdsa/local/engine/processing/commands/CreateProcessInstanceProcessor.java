@@ -18,6 +18,11 @@ public final class CreateProcessInstanceProcessor implements CommandProcessor {
         CreateProcessInstance request = (CreateProcessInstance) command.payload();
         ProcessDefinition definition = resolve(request, context);
         if (definition == null) return;
+        if (definition.executable().root().noneStartEvent() == null) {
+            context.reject(Rejection.invalidState("Expected to create instance of process with none start event, but there is no such event"
+                    + " in process '" + definition.bpmnProcessId() + "' (it starts by timer or message only)"));
+            return;
+        }
         ProcessInstance instance = context.bpmn().createProcessInstance(definition, request.variables());
         if (!request.awaits()) {
             context.respond(result(instance, Map.of()));

@@ -85,6 +85,7 @@ public final class DeployProcessor implements CommandProcessor {
                 definition = new ProcessDefinition(key, process.bpmnProcessId(), latest == null ? 1 : latest.version() + 1,
                         file.name(), checksum, deploymentKey, tenant, process, resource);
                 deployments.addProcess(definition);
+                context.events().processDeployed(definition);
             }
             deployed.add(new DeploymentResult.Deployed(new DeploymentResult.ProcessDeployed(definition.bpmnProcessId(),
                     definition.version(), definition.resourceName(), definition.tenantId(), definition.key()), null, null, null));

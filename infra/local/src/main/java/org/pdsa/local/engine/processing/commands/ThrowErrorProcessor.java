@@ -7,9 +7,9 @@ import org.pdsa.local.engine.processing.Rejection;
 import org.pdsa.local.engine.state.Job;
 
 /**
- * A worker threw a BPMN error. Catching it (error boundary events, error event sub-processes) is
- * the job of {@code BpmnBehavior#catchError}; until those elements exist nothing catches, so
- * the error becomes an UNHANDLED_ERROR_EVENT incident, as in Zeebe.
+ * A worker threw a BPMN error: the nearest matching error boundary event or error event
+ * sub-process catches it ({@code BpmnBehavior#catchError}) and gets the worker's variables;
+ * when nothing catches it, it becomes an UNHANDLED_ERROR_EVENT incident, as in Zeebe.
  */
 public final class ThrowErrorProcessor implements CommandProcessor {
 
@@ -22,8 +22,9 @@ public final class ThrowErrorProcessor implements CommandProcessor {
         }
         Job job = JobGuard.workable(command.key(), "throw an error for", context);
         if (job == null) return;
-        context.variables().mergeLocal(job.elementInstance(), request.variables());
-        if (!context.bpmn().catchError(job.elementInstance(), request.errorCode(), request.errorMessage())) {
+        java.util.Map<String, Object> variables = request.variables() == null ? java.util.Map.of() : request.variables();
+        if (!context.bpmn().catchError(job.elementInstance(), request.errorCode(), request.errorMessage(), variables)) {
+            context.variables().mergeLocal(job.elementInstance(), variables);
             context.jobs().errorNotCaught(job, request.errorCode(), request.errorMessage());
         }
         context.respond(null);

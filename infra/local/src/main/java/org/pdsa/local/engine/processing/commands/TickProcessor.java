@@ -25,13 +25,24 @@ public final class TickProcessor implements CommandProcessor {
     public TickProcessor() {
         handlers.put(DueDates.Kind.JOB_DEADLINE, (key, time, ctx) -> ctx.jobs().deadlinePassed(key, time));
         handlers.put(DueDates.Kind.JOB_BACKOFF, (key, time, ctx) -> ctx.jobs().backOffOver(key, time));
+        handlers.put(DueDates.Kind.TIMER, (key, time, ctx) -> ctx.events().timerDue(key, time));
+        handlers.put(DueDates.Kind.MESSAGE_TTL, (key, time, ctx) -> ctx.events().messageExpired(key, time));
+        handlers.put(DueDates.Kind.MESSAGE_SUBSCRIPTION_OPENED, (key, time, ctx) -> ctx.events().messageSubscriptionOpened(key));
+        handlers.put(DueDates.Kind.MESSAGE_START_RETRY, (key, time, ctx) -> ctx.events().messageStartRetry(key));
     }
+
+    /** Bounds one tick: a handler that keeps scheduling due entries (a runaway cycle) cannot hold the processor forever. */
+    private static final int MAX_ROUNDS = 10_000;
 
     @Override
     public void process(Command command, ProcessingContext context) {
-        for (DueDates.Due due : context.state().dueDates().takeDue(context.now())) {
-            DueHandler handler = handlers.get(due.kind());
-            if (handler != null) handler.due(due.key(), due.time(), context);
+        // handlers may schedule entries that are due already (the next turn of an overdue timer cycle): run those too
+        for (int round = 0; round < MAX_ROUNDS && context.state().dueDates().nextTime() <= context.now(); round++) {
+            for (DueDates.Due due : context.state().dueDates().takeDue(context.now())) {
+                DueHandler handler = handlers.get(due.kind());
+                if (handler != null) handler.due(due.key(), due.time(), context);
+            }
+            context.bpmn().run();
         }
     }
 }
