@@ -70,12 +70,37 @@ class TemplateStructureTest {
     @Test
     void shouldOutputTheApiUrlTheTableTheWebAppAndEveryFunctionsArn() {
         assertThat(TEMPLATE.outputs()).containsKeys("ApiUrl", "TableName", "WebUrl", "WebBucketName",
-                "WebUploadCommand", "WebConfig");
+                "WebBuildCommand", "WebUploadCommand");
         for (TemplateFunction function : TEMPLATE.functions()) {
             Map<String, Object> output = SamTemplate.map(TEMPLATE.outputs().get(function.logicalId() + "Arn"),
                     function.logicalId() + "Arn");
             assertThat(output.get("Value")).isEqualTo(Map.of("Fn::GetAtt", List.of(function.logicalId(), "Arn")));
         }
+    }
+
+    @Test
+    void shouldBuildTheWebAppWithItsOwnScriptAndSignInBackToItsCallbackPage() {
+        // given the stack's values with the Cognito pool
+        TemplateValues values = TemplateValues.of(TEMPLATE, "pdsa", "eu-west-2", "123456789012")
+                .parameter("CamundaRestAddress", "https://camunda.example.org")
+                .reference("UserPool", "eu-west-2_AbC").reference("UserPoolClient", "client1").reference("WebBucket", "bucket")
+                .reference("WebDistribution", "E123").attribute("HttpApi", "ApiEndpoint", "https://api.example.org")
+                .attribute("WebDistribution", "DomainName", "d111.cloudfront.net");
+
+        // when the outputs and the app client are resolved
+        String build = values.text(SamTemplate.map(TEMPLATE.outputs().get("WebBuildCommand"), "out").get("Value"));
+        Object callbacks = values.resolve(SamTemplate.map(TEMPLATE.resource("UserPoolClient").get("Properties"), "client")
+                .get("CallbackURLs"));
+
+        // then the command is web/'s own build script with this stack's API, issuer and client, and the redirect
+        // URI is the page the app signs in back to
+        assertThat(TEMPLATE.file().resolveSibling(build.substring(0, build.indexOf(' ')))).isRegularFile();
+        assertThat(build).contains("--api https://api.example.org",
+                "--issuer https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_AbC", "--client-id client1",
+                "--redirect-uri https://d111.cloudfront.net/callback.html", "--bearer id_token");
+        assertThat(callbacks).isEqualTo(List.of("https://d111.cloudfront.net/callback.html"));
+        assertThat(TEMPLATE.file().resolveSibling("web/public/callback.html")).isRegularFile();
+        assertThat(TEMPLATE.file().resolveSibling("web/public/404.html")).isRegularFile();
     }
 
     @Test
