@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
 import org.pdsa.domain.FieldError;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.spc.SpcAnalysis;
 import org.pdsa.spc.SpcInputException;
 import org.pdsa.spc.SpcJson;
@@ -17,6 +18,9 @@ public final class AnalysesHandler extends ApiHandler {
     /** Used by the Lambda runtime and the local gateway: this handler needs no collaborators. */
     public AnalysesHandler() {
         super(Routes.ANALYSES, null);
+        PrimingRequests.register(this, "POST /analyses/spc", "staff", "{\"direction\":\"decrease\",\"points\":["
+                + "{\"date\":\"2024-01-01\",\"value\":10},{\"date\":\"2024-01-08\",\"value\":12},"
+                + "{\"date\":\"2024-01-15\",\"value\":11}]}");
     }
 
     @Override

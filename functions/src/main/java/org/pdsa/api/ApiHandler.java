@@ -2,9 +2,14 @@ package org.pdsa.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import org.pdsa.camunda.EngineException;
+import org.pdsa.lambda.HttpApiStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * signed-in caller, apply Idempotency-Key to mutating routes, and turn refusals into problem+json. Subclasses
  * only map a route to a call on plain Java.
  */
-public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>,
+        RequestStreamHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
@@ -51,6 +57,16 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                             + request.requestId() + ")") + "; it is safe to retry with the same Idempotency-Key",
                     null, null), request.path());
         }
+    }
+
+    /**
+     * Lambda's entry point (it prefers the stream method): the event read and the answer written with our own
+     * Jackson, so a cold start does not load the runtime's serialiser; {@link #handleRequest(APIGatewayV2HTTPEvent,
+     * Context)} does the work, as it does for the local gateway and the tests.
+     */
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        HttpApiStreams.handle(this, input, output, context);
     }
 
     /** The route's answer, refusals included, so that an idempotent request can store or forget it. */

@@ -15,6 +15,8 @@ import org.pdsa.domain.Cycle;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Provider;
 import org.pdsa.domain.TimelineEntry;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 
 /**
@@ -32,6 +34,7 @@ public final class CyclesHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public CyclesHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /cycles/{id}", "provider", null, ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

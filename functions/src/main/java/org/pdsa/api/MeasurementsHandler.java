@@ -15,6 +15,8 @@ import org.pdsa.domain.FieldError;
 import org.pdsa.domain.Measure;
 import org.pdsa.domain.Measurement;
 import org.pdsa.domain.Programme;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 import org.pdsa.store.SubmitResult;
 
@@ -31,6 +33,9 @@ public final class MeasurementsHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public MeasurementsHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "POST /providers/{id}/measurements", "provider", "{\"programme\":\""
+                + PrimingRequests.NOBODY + "\",\"measure\":\"m\",\"points\":[{\"period\":\"2024-01-01\",\"value\":1}]}",
+                ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

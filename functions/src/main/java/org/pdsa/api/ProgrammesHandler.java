@@ -12,6 +12,8 @@ import org.pdsa.camunda.EngineException;
 import org.pdsa.camunda.ProcessEngine;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Run;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 import org.pdsa.store.Written;
 
@@ -31,6 +33,7 @@ public final class ProgrammesHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public ProgrammesHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /programmes/{id}", "manager", null, ClientPriming::camunda);
     }
 
     /** Used by tests and the local gateway. */

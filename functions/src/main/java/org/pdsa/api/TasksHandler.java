@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Map;
 import org.pdsa.camunda.CamundaProcessEngine;
 import org.pdsa.camunda.ProcessEngine;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.PrimingRequests;
 import org.pdsa.store.Store;
 
 /**
@@ -19,6 +21,7 @@ public final class TasksHandler extends ApiHandler {
     /** Used by the Lambda runtime. */
     public TasksHandler() {
         this(Store.shared(), CamundaProcessEngine.shared());
+        PrimingRequests.register(this, "GET /tasks", "staff", null, ClientPriming::table);
     }
 
     /** Used by tests and the local gateway. */

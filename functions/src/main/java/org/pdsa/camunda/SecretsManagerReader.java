@@ -34,9 +34,19 @@ public final class SecretsManagerReader implements SecretReader {
     private final String region;
     private final AwsCredentialsProvider credentials;
 
-    /** Secrets Manager in the function's region ({@code AWS_REGION}), with the function's credentials. */
+    /**
+     * Secrets Manager in the function's region ({@code AWS_REGION}), with the function's credentials; at
+     * {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} or {@code AWS_ENDPOINT_URL} when set (LocalStack, the local
+     * stack's stand-in), as the AWS SDKs do.
+     */
     public SecretsManagerReader() {
-        this(null, System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build());
+        this(endpointOverride(System.getenv("AWS_ENDPOINT_URL_SECRETS_MANAGER"), System.getenv("AWS_ENDPOINT_URL")),
+                System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build());
+    }
+
+    static URI endpointOverride(String serviceEndpoint, String generalEndpoint) {
+        String endpoint = serviceEndpoint != null && !serviceEndpoint.isBlank() ? serviceEndpoint : generalEndpoint;
+        return endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.strip());
     }
 
     /** {@code endpoint} null means {@code https://secretsmanager.<region>.amazonaws.com}. */

@@ -58,6 +58,15 @@ class SecretsManagerReaderTest {
     }
 
     @Test
+    void shouldUseTheServicesEndpointOverrideBeforeTheGeneralOne() {
+        assertThat(SecretsManagerReader.endpointOverride("http://127.0.0.1:4566/sm", "http://127.0.0.1:4566"))
+                .isEqualTo(URI.create("http://127.0.0.1:4566/sm"));
+        assertThat(SecretsManagerReader.endpointOverride(null, "http://127.0.0.1:4566"))
+                .isEqualTo(URI.create("http://127.0.0.1:4566"));
+        assertThat(SecretsManagerReader.endpointOverride(" ", null)).isNull();
+    }
+
+    @Test
     void shouldTakeTheRegionFromTheArn() {
         assertThat(SecretsManagerReader.regionOf("arn:aws:secretsmanager:us-east-1:1:secret:x")).isEqualTo("us-east-1");
     }

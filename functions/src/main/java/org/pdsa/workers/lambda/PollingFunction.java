@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.Map;
 import java.util.function.Function;
 import org.pdsa.camunda.CamundaClients;
+import org.pdsa.lambda.ClientPriming;
+import org.pdsa.lambda.SnapStartPriming;
 import org.pdsa.store.Store;
 import org.pdsa.workers.Handlers;
 import org.pdsa.workers.JobHandler;
@@ -24,6 +26,7 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
     protected PollingFunction(Function<Handlers, JobHandler> handler) {
         this(new JobPoller(CamundaClients.shared(), handler.apply(new Handlers(Store.shared())), new JobRunner(),
                 PollSettings.DEFAULTS));
+        SnapStartPriming.register(getClass().getSimpleName(), ClientPriming::camunda, ClientPriming::table);
     }
 
     /** For tests: a poller built from collaborators. */

@@ -1,6 +1,5 @@
 package org.pdsa.local.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,10 @@ import org.pdsa.local.lambda.RunningFunction;
 public final class ColdStartBenchmark {
 
     private final FunctionRunner runner;
-    private final int memoryMb;
+    private final Integer memoryMb;
 
-    public ColdStartBenchmark(FunctionRunner runner, int memoryMb) {
+    /** {@code memoryMb} null keeps each function's memory from template.yaml. */
+    public ColdStartBenchmark(FunctionRunner runner, Integer memoryMb) {
         this.runner = runner;
         this.memoryMb = memoryMb;
     }
@@ -32,15 +32,15 @@ public final class ColdStartBenchmark {
      * uncounted runs of the first target, so that the measured runs do not share the two cores with
      * this JVM's own start-up (its JIT compiling the runner while the function initialises).
      */
-    public List<ColdStartResult> run(List<ColdStartTarget> targets, Path artifact, int warmups, int runs,
+    public List<ColdStartResult> run(List<ColdStartTarget> targets, int warmups, int runs,
                                      Consumer<ColdStartResult> progress) {
         for (int warmup = 1; warmup <= warmups && !targets.isEmpty(); warmup++) {
             ColdStartTarget first = targets.get(0);
-            once(spec(first, artifact), first.event(), 0);
+            once(spec(first), first.event(), 0);
         }
         List<ColdStartResult> results = new ArrayList<>();
         for (ColdStartTarget target : targets) {
-            FunctionSpec spec = spec(target, artifact);
+            FunctionSpec spec = spec(target);
             for (int run = 1; run <= runs; run++) {
                 ColdStartResult result = once(spec, target.event(), run);
                 results.add(result);
@@ -50,8 +50,8 @@ public final class ColdStartBenchmark {
         return results;
     }
 
-    private FunctionSpec spec(ColdStartTarget target, Path artifact) {
-        return FunctionSpec.of(target.handler(), target.environment(), artifact).withMemoryMb(memoryMb);
+    private FunctionSpec spec(ColdStartTarget target) {
+        return memoryMb == null ? target.spec() : target.spec().withMemoryMb(memoryMb);
     }
 
     private ColdStartResult once(FunctionSpec spec, String event, int run) {

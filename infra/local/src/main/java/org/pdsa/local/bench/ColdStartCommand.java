@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.pdsa.local.lambda.DeploymentPackage;
 import org.pdsa.local.lambda.FunctionRunner;
 import org.pdsa.local.lambda.InitType;
+import org.pdsa.local.template.SamTemplate;
+import org.pdsa.local.template.TemplateFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./pdsa bench coldstart}: Lambda cold starts of the functions, each in a fresh JVM under the runtime client. */
 @Command(name = "coldstart", mixinStandardHelpOptions = true,
-        description = {"Cold starts of the Lambda functions: for each function and run, a fresh JVM with Lambda's "
-                + "flags under the Lambda runtime interface client, against the local Runtime API emulator.",
+        description = {"Cold starts of the Lambda functions of template.yaml: for each function and run, a fresh JVM "
+                + "with Lambda's flags under the Lambda runtime interface client, against the local Runtime API emulator "
+                + "and a local stack.",
                 "Prints init (JVM start to the runtime's first /next), the first and the second event's round "
                         + "trips, and each function's medians against the target (init + first event <= 1 s)."})
 public final class ColdStartCommand implements Callable<Integer> {
@@ -25,8 +28,9 @@ public final class ColdStartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--function", paramLabel = "HANDLER",
-            description = "Only this function (its Handler string or class name); repeatable. Default: all.")
+    @Option(names = "--function", paramLabel = "NAME",
+            description = "Only this function of template.yaml (logical id, Handler string or handler class name);"
+                    + " repeatable. Default: all.")
     List<String> functions = List.of();
 
     @Option(names = "--runs", defaultValue = "3", description = "Fresh JVMs per function (default: ${DEFAULT-VALUE}).")
@@ -36,9 +40,9 @@ public final class ColdStartCommand implements Callable<Integer> {
             description = "Uncounted runs first, while this JVM itself warms up (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--memory", defaultValue = "512", paramLabel = "MB",
-            description = "Function memory; sizes the heap as Lambda does (default: ${DEFAULT-VALUE}).")
-    int memoryMb;
+    @Option(names = "--memory", paramLabel = "MB",
+            description = "Function memory; sizes the heap as Lambda does (default: each function's MemorySize in template.yaml).")
+    Integer memoryMb;
 
     @Option(names = "--artifact", paramLabel = "ZIP",
             description = "The deployment package (default: functions/target/pdsa-functions-lambda.zip).")
@@ -58,35 +62,43 @@ public final class ColdStartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path zip = artifact != null ? artifact : DeploymentPackage.locate();
-        List<ColdStartTarget> targets = selected();
+        SamTemplate template = SamTemplate.locate();
+        List<String> chosen = selected(template);
         FunctionRunner runner = FunctionRunner.create()
                 .withInitType(snapStart ? InitType.SNAP_START : InitType.ON_DEMAND);
         if (java != null) {
             runner = runner.withJava(java, runtime != null ? runtime : "java");
         }
-        System.out.printf("Cold start: %s (%.1f MB), java %s, %d MB, %s init, %d fresh JVM(s) per function"
+        System.out.printf("Cold start: %s (%.1f MB), java %s, %s, %s init, %d fresh JVM(s) per function"
                         + " after %d uncounted warm-up run(s)%n",
-                zip, Files.size(zip) / 1_000_000.0, java != null ? java : System.getProperty("java.home"), memoryMb,
+                zip, Files.size(zip) / 1_000_000.0, java != null ? java : System.getProperty("java.home"),
+                memoryMb == null ? "memory from template.yaml" : memoryMb + " MB",
                 snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs, warmups);
-        ColdStartReport report = new ColdStartReport(System.out, snapStart);
-        report.header();
-        List<ColdStartResult> results = new ColdStartBenchmark(runner, memoryMb)
-                .run(targets, zip, warmups, runs, report::row);
-        report.summary(results);
-        return results.stream().allMatch(result -> result.error().isEmpty()) ? 0 : 1;
+        System.out.println("Functions of " + template.file() + " on a local stack of their own (dynalite, local engine,"
+                + " Secrets Manager and OAuth stand-in); workers' events include their 2 s long poll for jobs.");
+        try (ColdStartFunctions deployed = ColdStartFunctions.deploy(template, chosen, zip, line -> { })) {
+            ColdStartReport report = new ColdStartReport(System.out, snapStart);
+            report.header();
+            List<ColdStartResult> results = new ColdStartBenchmark(runner, memoryMb)
+                    .run(deployed.targets(), warmups, runs, report::row);
+            report.summary(results);
+            return results.stream().allMatch(result -> result.error().isEmpty()) ? 0 : 1;
+        }
     }
 
-    private List<ColdStartTarget> selected() {
-        List<ColdStartTarget> all = ColdStartFunctions.all();
+    /** Logical ids of the functions asked for, in template order; an unknown name is a usage error. */
+    private List<String> selected(SamTemplate template) {
+        List<TemplateFunction> all = template.functions();
         if (functions.isEmpty()) {
-            return all;
+            return all.stream().map(TemplateFunction::logicalId).toList();
         }
-        List<ColdStartTarget> chosen = all.stream().filter(target -> functions.stream().anyMatch(
-                wanted -> target.handler().equals(wanted) || target.handler().startsWith(wanted + "::")
-                        || simpleName(target.handler()).equals(wanted))).toList();
+        List<String> chosen = all.stream().filter(function -> functions.stream().anyMatch(wanted ->
+                        function.logicalId().equals(wanted) || function.handler().equals(wanted)
+                                || function.handlerClass().equals(wanted) || simpleName(function.handler()).equals(wanted)))
+                .map(TemplateFunction::logicalId).toList();
         if (chosen.size() < functions.size()) {
             throw new ParameterException(spec.commandLine(),
-                    "Unknown function in " + functions + "; known: " + all.stream().map(ColdStartTarget::handler)
+                    "Unknown function in " + functions + "; known: " + all.stream().map(TemplateFunction::logicalId)
                             .collect(Collectors.joining(", ")));
         }
         return chosen;

@@ -14,7 +14,7 @@ public final class ColdStartReport {
     /** Issue 4's target: init plus the first event within one second, without SnapStart. */
     public static final Duration TARGET = Duration.ofSeconds(1);
 
-    private static final String ROW = "%-22s %6s %9s %10s %10s %12s %9s %13s %s%n";
+    private static final String ROW = "%-27s %6s %9s %10s %10s %12s %9s %13s %s%n";
 
     private final PrintStream out;
     private final boolean snapStart;
@@ -31,7 +31,7 @@ public final class ColdStartReport {
 
     public void row(ColdStartResult result) {
         if (result.error().isPresent()) {
-            out.printf("%-22s %6d FAILED: %s%n", result.function(), result.run(), result.error().get());
+            out.printf("%-27s %6d FAILED: %s%n", result.function(), result.run(), result.error().get());
             return;
         }
         out.printf(ROW, result.function(), result.run(), ms(result.init()), ms(result.firstEvent()),

@@ -1,14 +1,14 @@
 package org.pdsa.local.bench;
 
-import java.util.Map;
+import org.pdsa.local.lambda.FunctionSpec;
 
 /**
- * One function for the cold-start benchmark: its {@code Handler} string, its environment, and an
- * event it answers successfully (JSON).
+ * One function for the cold-start benchmark: the function as template.yaml defines it (resolved for the
+ * local stack) and an event it answers successfully (JSON).
  */
-public record ColdStartTarget(String handler, Map<String, String> environment, String event) {
+public record ColdStartTarget(FunctionSpec spec, String event) {
 
-    public ColdStartTarget {
-        environment = Map.copyOf(environment);
+    public String name() {
+        return spec.name();
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             TokenCommand.class,
             UpCommand.class,
             org.pdsa.local.bench.BenchCommand.class,
+            org.pdsa.local.deploy.DeployCommand.class,
         })
 public final class PdsaCommand implements Runnable {
 

@@ -89,6 +89,7 @@ public final class FunctionRunner {
         RuntimeApiServer server = null;
         try {
             Path taskRoot = TaskRoot.prepare(spec.artifact(), spec.layers(), folder.resolve("task"));
+            Files.createDirectories(folder.resolve("tmp"));
             RuntimeInterfaceClient client = RuntimeInterfaceClient.locate(workDir.resolve("pdsa-lambda-runtime"));
             RuntimeApi api = new RuntimeApi(LambdaJvmCommand.functionArn(region, spec.name()), initType,
                     Clock.systemUTC());

@@ -36,6 +36,10 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
         command.add("-Xshare:auto");
         command.add("-XX:MaxHeapSize=" + heapMb(spec.memoryMb()) + "m");
         command.add("-Djava.net.preferIPv4Stack=true");
+        // as Lambda's Java runtime: org.crac (SnapStart hooks) finds the runtime client's implementation
+        command.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
+        // each execution environment has a /tmp of its own (a token cache written there stays with it)
+        command.add("-Djava.io.tmpdir=" + launch.taskRoot().resolveSibling("tmp"));
         command.add("-D" + RuntimeInterfaceClient.NATIVE_LIBRARY_PROPERTY + "=" + launch.client().nativeLibrary());
         command.add("-cp");
         command.add(launch.client().classpath().stream().map(Path::toString).collect(Collectors.joining(":")));

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pdsa.local.cli.PdsaCommand;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ class ColdStartCommandTest {
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
             exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "1", "--warmup", "0",
-                    "--function", "HealthHandler");
+                    "--function", "HealthHandler", "--function", "AnalysesFunction");
         } finally {
             System.setOut(original);
         }
@@ -33,8 +34,10 @@ class ColdStartCommandTest {
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).as(output).isZero();
         assertThat(output).contains("pdsa-functions-lambda.zip", "on-demand init");
-        assertThat(output.lines().filter(line -> line.startsWith("HealthHandler"))).hasSize(2)
-                .anyMatch(line -> line.contains(" median ") && line.contains("target init+1st <= 1000 ms"));
+        for (String function : List.of("HealthFunction", "AnalysesFunction")) {
+            assertThat(output.lines().filter(line -> line.startsWith(function))).as(output).hasSize(2)
+                    .anyMatch(line -> line.contains(" median ") && line.contains("target init+1st <= 1000 ms"));
+        }
     }
 
     @Test
@@ -49,6 +52,6 @@ class ColdStartCommandTest {
         // then
         assertThat(exitCode).isEqualTo(2);
         assertThat(errors.toString()).contains("Unknown function in [NoSuchHandler]",
-                "known: org.pdsa.api.HealthHandler::handleRequest");
+                "known: ProgrammesFunction, CyclesFunction", "HealthFunction", "FetchMetricsFunction");
     }
 }

@@ -77,7 +77,8 @@ class DeploymentPackageTest {
     @Test
     void shouldLeaveOutWhatTheExclusionListNames() {
         assertThat(entries).noneMatch(name -> name.matches("lib/(netty-tcnative|proto-google-common-protos"
-                + "|zeebe-bpmn-model|camunda-xml-model).*"));
+                + "|zeebe-bpmn-model|camunda-xml-model|apache5-client|netty-nio-client|netty-transport-classes-epoll"
+                + "|joda-time|gson)-.*"));
     }
 
     private static List<String> nativesIn(ZipFile zip, ZipEntry jar) throws IOException {

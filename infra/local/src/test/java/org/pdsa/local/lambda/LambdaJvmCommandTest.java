@@ -27,7 +27,8 @@ class LambdaJvmCommandTest {
         // then
         assertThat(command).startsWith("/jdk/bin/java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
         assertThat(command).contains("-XX:+UseSerialGC", "-XX:MaxHeapSize=870m",
-                "-D" + RuntimeInterfaceClient.NATIVE_LIBRARY_PROPERTY + "=/cache/libaws-lambda-jni.linux-x86_64.so");
+                "-D" + RuntimeInterfaceClient.NATIVE_LIBRARY_PROPERTY + "=/cache/libaws-lambda-jni.linux-x86_64.so",
+                "-Djava.io.tmpdir=/work/tmp");
         assertThat(command).containsSequence("-cp", "/ric/aws-lambda-java-runtime-interface-client.jar:/ric/core.jar",
                 RuntimeInterfaceClient.MAIN_CLASS, "org.pdsa.api.HealthHandler::handleRequest");
         assertThat(command.get(command.size() - 1)).isEqualTo("org.pdsa.api.HealthHandler::handleRequest");

@@ -7,8 +7,6 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
-import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Gateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.xml.validation.ValidationResult;
@@ -33,6 +30,7 @@ import org.camunda.bpm.model.xml.validation.ValidationResultFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pdsa.local.deploy.Camunda88Elements;
 
 /** File-level checks of every BPMN file: it parses, validates, opens in Modeler for 8.8, and names and wires its elements. */
 class WorkflowFilesTest {
@@ -40,13 +38,6 @@ class WorkflowFilesTest {
     static final Set<String> JOB_TYPES = Set.of("pdsa.fetch-metrics", "pdsa.analyse-measures",
             "pdsa.notify-participants", "pdsa.store-decision", "pdsa.compile-learning");
 
-    /** Flow element types Camunda 8.8 runs and the local engine implements; anything else needs a decision first. */
-    private static final Set<String> FLOW_ELEMENT_TYPES = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
-            "boundaryEvent", "exclusiveGateway", "parallelGateway", "userTask", "serviceTask", "sendTask", "scriptTask",
-            "callActivity", "subProcess", "sequenceFlow");
-    private static final Set<String> EVENT_DEFINITION_TYPES = Set.of("timerEventDefinition", "errorEventDefinition",
-            "messageEventDefinition");
-    private static final Set<String> ROOT_ELEMENT_TYPES = Set.of("process", "error", "message");
     private static final Pattern SNAKE_CASE = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
@@ -110,12 +101,8 @@ class WorkflowFilesTest {
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void shouldUseOnlyElementTypesCamunda88Runs(Path file) {
-        BpmnModelInstance model = FOLDER.model(file);
-        assertThat(typesOf(model, FlowElement.class)).isSubsetOf(FLOW_ELEMENT_TYPES);
-        assertThat(typesOf(model, EventDefinition.class)).isSubsetOf(EVENT_DEFINITION_TYPES);
-        // event definitions are root elements too in BPMN's type system: look at the top level only
-        assertThat(model.getDefinitions().getRootElements().stream().map(e -> e.getElementType().getTypeName()))
-                .isSubsetOf(ROOT_ELEMENT_TYPES);
+        // the one allow-list, which ./pdsa deploy checks too
+        assertThat(Camunda88Elements.outsideTheAllowList(FOLDER.model(file))).isEmpty();
     }
 
     @ParameterizedTest
@@ -166,11 +153,6 @@ class WorkflowFilesTest {
             assertThat(definition).as("task definition of %s", task.getId()).isNotNull();
             assertThat(definition.getType()).as("job type of %s", task.getId()).isIn(JOB_TYPES);
         }
-    }
-
-    private static Set<String> typesOf(BpmnModelInstance model, Class<? extends ModelElementInstance> type) {
-        return model.getModelElementsByType(type).stream()
-                .map(e -> e.getElementType().getTypeName()).collect(Collectors.toSet());
     }
 
     private static boolean blank(String s) {

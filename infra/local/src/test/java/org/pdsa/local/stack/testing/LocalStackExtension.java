@@ -38,6 +38,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     private final EngineLauncher engine;
     private final ProcessEngine standIn;
     private java.util.function.Function<Path, Path> workflows = scratch -> REPOSITORY.resolve("workflows");
+    private boolean extraServices = true;
     private LocalStack stack;
     private ApiClient api;
     private Path scratch;
@@ -63,6 +64,12 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         return this;
     }
 
+    /** Without the extra services (the in-process job workers): for tests whose own workers take the jobs. */
+    public LocalStackExtension withoutExtraServices() {
+        this.extraServices = false;
+        return this;
+    }
+
     public LocalStack stack() {
         return stack;
     }
@@ -75,6 +82,9 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     public void beforeAll(ExtensionContext context) throws IOException {
         scratch = Files.createTempDirectory("pdsa-stack-test-");
         StackConfig config = StackConfig.ephemeral(scratch, REPOSITORY, engine).withWorkflowsDir(workflows.apply(scratch));
+        if (!extraServices) {
+            config = config.withExtraServices(java.util.List.of());
+        }
         if (standIn != null) {
             config = config.withEngineStandIn(standIn);
         }
