@@ -9,7 +9,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * The REST API v2 on Javalin/Jetty. Handlers only parse, submit and render: answers are
  * asynchronous (a parked long poll holds no thread). Errors are problem+json, including unknown
- * routes. Route groups are listed here, one line each.
+ * routes. Route groups are listed here, one line each; the routes every instance goes through
+ * are served before Javalin by {@link HotRoutes}.
  */
 public final class EngineHttpServer implements AutoCloseable {
     private final Javalin app;
@@ -56,6 +57,8 @@ public final class EngineHttpServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(64, 4);
             threads.setName("engine-http");
             config.jetty.threadPool = threads;
+            // the hot routes answer before Javalin; Javalin's servlet context becomes their fallback
+            config.jetty.modifyServer(server -> server.setHandler(new HotRoutes(engine)));
             for (RouteGroup group : groups.apply(engine)) group.register(config.routes);
             config.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.error(404, ctx -> {

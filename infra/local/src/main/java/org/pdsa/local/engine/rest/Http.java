@@ -10,7 +10,11 @@ public final class Http {
 
     /** A key from the path; 400 when it is not a positive number. */
     public static long key(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
+        return key(ctx.pathParam(name), name);
+    }
+
+    /** A key given as text (a path segment); 400 when it is not a positive number. */
+    static long key(String raw, String name) {
         try {
             long key = Long.parseLong(raw);
             if (key > 0) return key;

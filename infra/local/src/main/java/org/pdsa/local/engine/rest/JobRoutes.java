@@ -8,9 +8,8 @@ import org.pdsa.local.engine.processing.CommandType;
 import org.pdsa.local.engine.processing.commands.ActivatedJob;
 import org.pdsa.local.engine.processing.commands.ActivatedJobs;
 import org.pdsa.local.engine.processing.commands.JobCommands;
-import org.pdsa.local.engine.processing.commands.PollJobs;
 
-/** Job activation (long polling), completion, failure, BPMN error and update. */
+/** Job failure, BPMN error and update (activation and completion are hot routes: {@link HotRoutes}). */
 public final class JobRoutes implements RouteGroup {
     private final EngineApi engine;
 
@@ -20,22 +19,6 @@ public final class JobRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v2/jobs/activation", ctx -> {
-            PollJobs poll = Http.body(Http.bodyBytes(ctx), PollJobs::decode);
-            Http.respond(ctx, engine.submit(CommandType.POLL_JOBS, 0, null, poll), (c, value) -> {
-                ActivatedJobs jobs = (ActivatedJobs) value;
-                long now = System.nanoTime();
-                for (ActivatedJob job : jobs.jobs()) engine.jobLatency().record(now - job.activatableSinceNanos());
-                if (!jobs.jobs().isEmpty()) engine.jobLatency().batchHandedOut();
-                ResponseJson.send(c, 200, json -> writeJobs(json, jobs));
-            });
-        });
-        routes.post("/v2/jobs/{jobKey}/completion", ctx -> {
-            long key = Http.key(ctx, "jobKey");
-            byte[] body = Http.bodyBytes(ctx);
-            JobCommands.Complete complete = Http.body(body, JobCommands.Complete::decode);
-            Http.noContent(ctx, engine.submit(CommandType.COMPLETE_JOB, key, body, complete));
-        });
         routes.post("/v2/jobs/{jobKey}/failure", ctx -> {
             long key = Http.key(ctx, "jobKey");
             byte[] body = Http.bodyBytes(ctx);
@@ -56,7 +39,7 @@ public final class JobRoutes implements RouteGroup {
         });
     }
 
-    private static void writeJobs(JsonGenerator json, ActivatedJobs jobs) throws IOException {
+    static void writeJobs(JsonGenerator json, ActivatedJobs jobs) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("jobs");
         for (ActivatedJob job : jobs.jobs()) {

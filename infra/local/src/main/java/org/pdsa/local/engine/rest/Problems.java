@@ -18,24 +18,33 @@ public final class Problems {
 
     private Problems() {}
 
+    /** One problem to answer: its status, title and detail. */
+    public record Problem(int status, String title, String detail) {}
+
     public static void write(Context ctx, int status, String title, String detail) {
+        byte[] body = json(new Problem(status, title, detail), pathOf(ctx));
+        try {
+            ResponseJson.write(ctx, status, CONTENT_TYPE, body);
+        } catch (RuntimeException responseGone) {
+            LOG.debug("could not answer {} {}: {}", status, title, responseGone.toString());
+        }
+    }
+
+    /** The problem+json body of {@code problem} for the request path {@code instance}. */
+    static byte[] json(Problem problem, String instance) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (JsonGenerator json = ResponseJson.FACTORY.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("type", "about:blank");
-            json.writeStringField("title", title);
-            json.writeNumberField("status", status);
-            json.writeStringField("detail", detail);
-            json.writeStringField("instance", pathOf(ctx));
+            json.writeStringField("title", problem.title());
+            json.writeNumberField("status", problem.status());
+            json.writeStringField("detail", problem.detail());
+            json.writeStringField("instance", instance);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            ResponseJson.write(ctx, status, CONTENT_TYPE, bytes.toByteArray());
-        } catch (RuntimeException responseGone) {
-            LOG.debug("could not answer {} {}: {}", status, title, responseGone.toString());
-        }
+        return bytes.toByteArray();
     }
 
     private static String pathOf(Context ctx) {
@@ -48,15 +57,20 @@ public final class Problems {
 
     /** Maps anything a route or the engine failed with to a problem response. */
     public static void write(Context ctx, Throwable error) {
+        Problem problem = of(error, () -> ctx.method() + " " + ctx.path());
+        write(ctx, problem.status(), problem.title(), problem.detail());
+    }
+
+    /** The problem for a failure; anything but a rejection or a refused request is logged as unexpected. */
+    static Problem of(Throwable error, java.util.function.Supplier<String> request) {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (e instanceof RejectionException r) {
             Rejection rejection = r.rejection();
-            write(ctx, rejection.type().status(), rejection.type().name(), rejection.detail());
+            return new Problem(rejection.type().status(), rejection.type().name(), rejection.detail());
         } else if (e instanceof ProblemException p) {
-            write(ctx, p.status(), p.title(), p.getMessage());
-        } else {
-            LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "INTERNAL", "the engine failed to answer: " + e);
+            return new Problem(p.status(), p.title(), p.getMessage());
         }
+        LOG.error("unexpected failure answering {}", request.get(), e);
+        return new Problem(500, "INTERNAL", "the engine failed to answer: " + e);
     }
 }

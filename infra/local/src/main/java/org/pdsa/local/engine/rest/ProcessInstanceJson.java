@@ -2,6 +2,7 @@ package org.pdsa.local.engine.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.pdsa.local.engine.processing.commands.CreateProcessInstanceResult;
 import org.pdsa.local.engine.state.ProcessDefinition;
 import org.pdsa.local.engine.state.ProcessInstance;
 
@@ -21,6 +22,20 @@ public final class ProcessInstanceJson {
     }
 
     private ProcessInstanceJson() {}
+
+    /** The answer to a create command (also with an awaited result). */
+    static void writeCreated(JsonGenerator json, CreateProcessInstanceResult r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("processDefinitionId", r.processDefinitionId());
+        json.writeNumberField("processDefinitionVersion", r.processDefinitionVersion());
+        json.writeStringField("tenantId", r.tenantId());
+        ResponseJson.variables(json, "variables", r.variables());
+        ResponseJson.key(json, "processDefinitionKey", r.processDefinitionKey());
+        ResponseJson.key(json, "processInstanceKey", r.processInstanceKey());
+        json.writeArrayFieldStart("tags");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
 
     public static void write(JsonGenerator json, View v) throws IOException {
         json.writeStartObject();

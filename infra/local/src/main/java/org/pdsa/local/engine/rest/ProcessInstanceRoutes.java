@@ -4,11 +4,9 @@ import io.javalin.config.RoutesConfig;
 import org.pdsa.local.engine.processing.CommandType;
 import org.pdsa.local.engine.processing.Rejection;
 import org.pdsa.local.engine.processing.RejectionException;
-import org.pdsa.local.engine.processing.commands.CreateProcessInstance;
-import org.pdsa.local.engine.processing.commands.CreateProcessInstanceResult;
 import org.pdsa.local.engine.state.ProcessInstance;
 
-/** Create (optionally awaiting completion), cancel and get process instances. */
+/** Cancel and get process instances (create is a hot route: {@link HotRoutes}). */
 public final class ProcessInstanceRoutes implements RouteGroup {
     private final EngineApi engine;
 
@@ -18,25 +16,6 @@ public final class ProcessInstanceRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/v2/process-instances", ctx -> {
-            byte[] body = Http.bodyBytes(ctx);
-            CreateProcessInstance create = Http.body(body, CreateProcessInstance::decode);
-            Http.respond(ctx, engine.submit(CommandType.CREATE_PROCESS_INSTANCE, 0, body, create), (c, value) -> {
-                CreateProcessInstanceResult r = (CreateProcessInstanceResult) value;
-                ResponseJson.send(c, 200, json -> {
-                    json.writeStartObject();
-                    json.writeStringField("processDefinitionId", r.processDefinitionId());
-                    json.writeNumberField("processDefinitionVersion", r.processDefinitionVersion());
-                    json.writeStringField("tenantId", r.tenantId());
-                    ResponseJson.variables(json, "variables", r.variables());
-                    ResponseJson.key(json, "processDefinitionKey", r.processDefinitionKey());
-                    ResponseJson.key(json, "processInstanceKey", r.processInstanceKey());
-                    json.writeArrayFieldStart("tags");
-                    json.writeEndArray();
-                    json.writeEndObject();
-                });
-            });
-        });
         routes.post("/v2/process-instances/{processInstanceKey}/cancellation", ctx -> {
             long key = Http.key(ctx, "processInstanceKey");
             Http.noContent(ctx, engine.submit(CommandType.CANCEL_PROCESS_INSTANCE, key, null, null));

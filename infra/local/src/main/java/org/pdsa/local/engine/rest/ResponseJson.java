@@ -30,6 +30,11 @@ public final class ResponseJson {
     private ResponseJson() {}
 
     public static void send(Context ctx, int status, Body body) {
+        write(ctx, status, "application/json", bytes(body));
+    }
+
+    /** Renders a body to bytes. */
+    static byte[] bytes(Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
             json.setCodec(MAPPER);
@@ -37,7 +42,7 @@ public final class ResponseJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(ctx, status, "application/json", bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     /**
