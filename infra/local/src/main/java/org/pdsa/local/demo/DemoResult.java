@@ -17,6 +17,7 @@ public record DemoResult(
         JsonNode learning,
         Map<String, String> charts,
         List<Notification> notifications,
+        int valuesSubmitted,
         List<String> problems) {
 
     /** One cycle as it happened: what the leads saw, what they decided, what the story expected. */

@@ -40,6 +40,7 @@ final class DemoRun {
     private final Map<String, Integer> running = new LinkedHashMap<>();
     private final List<CycleOutcome> outcomes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private int valuesSubmitted;
 
     DemoRun(DemoContext context) {
         this.context = context;
@@ -216,7 +217,7 @@ final class DemoRun {
             problems.add("incidents in the engine: " + EngineWatch.describe(engine.incidents(root)));
         }
         return new DemoResult(programmeId, runId, outcomes, learningSummary, readBack.learning(), readBack.charts(),
-                context.outbox().all(), problems);
+                context.outbox().all(), valuesSubmitted, problems);
     }
 
     private void advance(Instant to, String what) {
@@ -231,6 +232,7 @@ final class DemoRun {
     private void submit(DemoProvider p, String measure, List<Map<String, Object>> points) {
         api.as(p.system()).post("/providers/" + p.id() + "/measurements",
                 Map.of("programme", programmeId, "measure", measure, "points", points));
+        valuesSubmitted += points.size();
     }
 
     private Map<String, Object> point(DemoProvider p, String measure, int index) {
