@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.pdsa.domain.Cycle;
 import org.pdsa.domain.Decision;
 import org.pdsa.domain.Measure;
+import org.pdsa.domain.MeasureEvidence;
 import org.pdsa.domain.MeasureStudy;
 import org.pdsa.domain.Plan;
 import org.pdsa.domain.Prediction;
@@ -19,7 +20,8 @@ import org.pdsa.store.Store;
 /**
  * {@code GET /cycles/{id}}: the cycle with its plan, timeline and decision, and per measure of the plan (every
  * measure of the programme before there is a plan) its values from the baseline to the end of the test window
- * and the study's SPC verdict and analysis once the study is done. Members of the programme may read it.
+ * and the study's SPC verdict and analysis once the study is done. Members of the programme may read it. With
+ * {@code include=charts} each measure with values carries its SPC chart as SVG ({@link EvidenceCharts}).
  */
 final class CycleView {
 
@@ -29,7 +31,7 @@ final class CycleView {
         this.store = store;
     }
 
-    ObjectNode of(Caller caller, String cycleId) {
+    ObjectNode of(Caller caller, String cycleId, boolean charts) {
         Cycle cycle = store.cycles().find(cycleId).map(v -> v.value())
                 .orElseThrow(() -> ApiProblem.notFound("no cycle " + cycleId));
         Programme programme = store.programmes().find(cycle.programmeId())
@@ -49,12 +51,12 @@ final class CycleView {
                 .put("processInstanceKey", cycle.processInstanceKey());
         body.set("plan", ApiJson.tree(cycle.plan()));
         body.set("timeline", ApiJson.tree(cycle.timeline()));
-        body.set("measures", measures(programme, cycle));
+        body.set("measures", measures(programme, cycle, charts));
         body.set("decision", ApiJson.tree(decision));
         return body;
     }
 
-    private ArrayNode measures(Programme programme, Cycle cycle) {
+    private ArrayNode measures(Programme programme, Cycle cycle, boolean charts) {
         Plan plan = cycle.plan();
         List<String> planned = plan == null || plan.predictions().isEmpty()
                 ? programme.measures().stream().map(Measure::id).toList()
@@ -73,6 +75,12 @@ final class CycleView {
                         plan.baseline().start(), plan.testWindow().end()).stream()
                         .map(m -> new SeriesPoint(m.period(), m.value())).toList();
                 node.set("series", ApiJson.tree(series));
+                if (charts) {
+                    Prediction prediction = plan.predictions().stream().filter(p -> p.measureId().equals(measureId))
+                            .findFirst().orElse(null);
+                    node.put("chartSvg", EvidenceCharts.svg(programme, cycle,
+                            new MeasureEvidence(measureId, series, null, prediction)));
+                }
             }
             plan(plan, measureId, node);
             MeasureStudy study = studies.get(measureId);

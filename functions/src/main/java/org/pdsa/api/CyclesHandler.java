@@ -46,7 +46,8 @@ public final class CyclesHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(Route route, ApiRequest request) {
         return switch (route.key()) {
             case "POST /cycles" -> start(request);
-            case "GET /cycles/{id}" -> Responses.json(200, view.of(request.caller(), request.pathParameter("id")));
+            case "GET /cycles/{id}" -> Responses.json(200, view.of(request.caller(), request.pathParameter("id"),
+                    "charts".equals(request.query("include"))));
             default -> throw ApiProblem.notFound("no route " + route.key());
         };
     }

@@ -1,16 +1,28 @@
 package org.pdsa.local.gateway;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How to run the local gateway: host and port (0 picks a free one; the contract's default is 3000 or
- * {@code PDSA_API_PORT}), the audience tokens must name, where the signing key lives, and the web app folder
- * served at {@code /} when it exists. The issuer is {@code http://localhost:<port>}.
+ * {@code PDSA_API_PORT}), the audience tokens must name, where the signing key lives, the web app package
+ * ({@link WebApp}: its site served at {@code /} when it exists), and the identities the local sign-in page offers.
+ * The issuer is {@code http://localhost:<port>}.
  */
-public record GatewayConfig(String host, int port, String audience, Path keysDir, Path webDir) {
+public record GatewayConfig(String host, int port, String audience, Path keysDir, Path webDir,
+                            List<SignInIdentity> signIn) {
 
     public static final int DEFAULT_PORT = 3000;
     public static final String AUDIENCE = "pdsa-api";
+
+    public GatewayConfig {
+        signIn = signIn == null ? List.of() : List.copyOf(signIn);
+    }
+
+    /** A gateway whose sign-in page offers no ready-made identity (only "someone else"). */
+    public GatewayConfig(String host, int port, String audience, Path keysDir, Path webDir) {
+        this(host, port, audience, keysDir, webDir, List.of());
+    }
 
     /** The issuer of tokens for a gateway on {@code port}. */
     public static String issuer(int port) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.pdsa.api.Route;
 import org.pdsa.api.Routes;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The local API gateway ({@code http://localhost:3000}, as {@code sam local start-api}): the routes of
  * {@link Routes} dispatched in process to the same handlers API Gateway would invoke, with the JWT check of
  * API Gateway's JWT authorizer in front ({@code 401 {"message":"Unauthorized"}}), the signing key's JWKS at
- * {@code /.well-known/jwks.json}, and the web app's files at {@code /}.
+ * {@code /.well-known/jwks.json}, the web app's files at {@code /} with its {@code config.json}, and a local OpenID
+ * Connect provider for the web app's sign-in ({@link LocalSignIn}).
  */
 public final class LocalGateway implements AutoCloseable {
 
@@ -53,19 +55,30 @@ public final class LocalGateway implements AutoCloseable {
         // the issuer names the port, known only once bound when the port is 0: the routes read it late
         JwtAuthorizer[] authorizer = new JwtAuthorizer[1];
         TokenIssuer[] issuer = new TokenIssuer[1];
+        LocalSignIn[] signIn = new LocalSignIn[1];
+        Optional<WebApp> web = WebApp.at(config.webDir());
         Clock clock = Clock.systemUTC();
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             QueuedThreadPool threads = new QueuedThreadPool(32, 2);
             threads.setName("api-gateway");
             c.jetty.threadPool = threads;
-            if (config.webDir() != null && Files.isDirectory(config.webDir())) {
+            web.ifPresent(w -> {
                 c.staticFiles.add(files -> {
                     files.hostedPath = "/";
-                    files.directory = config.webDir().toAbsolutePath().toString();
+                    files.directory = w.site().toAbsolutePath().toString();
                     files.location = Location.EXTERNAL;
                 });
-            }
+                if (w.installed()) {
+                    c.staticFiles.add(files -> {
+                        files.hostedPath = WebApp.NHSUK_PATH;
+                        files.directory = w.nhsuk().toAbsolutePath().toString();
+                        files.location = Location.EXTERNAL;
+                    });
+                }
+                c.routes.get("/config.json", ctx -> answer(ctx, 200, "application/json",
+                        WebApp.localConfig(issuer[0].issuer())));
+            });
             for (Route route : Routes.ALL) {
                 var handler = handlers.get(route.handler());
                 c.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
@@ -73,12 +86,10 @@ public final class LocalGateway implements AutoCloseable {
             }
             c.routes.get("/.well-known/jwks.json", ctx -> answer(ctx, 200, "application/json",
                     keys.publicJwks().toString()));
-            c.routes.get("/.well-known/openid-configuration", ctx -> answer(ctx, 200, "application/json",
-                    "{\"issuer\":\"" + issuer[0].issuer() + "\",\"jwks_uri\":\"" + issuer[0].issuer()
-                            + "/.well-known/jwks.json\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}"));
+            SignInRoutes.add(c.routes, () -> signIn[0]);
             c.routes.error(404, ctx -> {
                 if (ctx.attribute(ANSWERED) == null) {
-                    answer(ctx, 404, "application/json", "{\"message\":\"Not Found\"}");
+                    notFound(ctx, web);
                 }
             });
         });
@@ -86,6 +97,7 @@ public final class LocalGateway implements AutoCloseable {
         String iss = GatewayConfig.issuer(app.port());
         issuer[0] = new TokenIssuer(keys, iss, config.audience());
         authorizer[0] = new JwtAuthorizer(keys.publicJwks(), iss, config.audience());
+        signIn[0] = new LocalSignIn(config.signIn(), issuer[0], app.port(), clock);
         return new LocalGateway(app, issuer[0]);
     }
 
@@ -146,6 +158,17 @@ public final class LocalGateway implements AutoCloseable {
             ctx.result(Base64.getDecoder().decode(body));
         } else {
             ctx.result(body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A browser asking for a page that is not there gets the web app's not-found page; anything else API Gateway's JSON. */
+    private static void notFound(Context ctx, Optional<WebApp> web) throws java.io.IOException {
+        java.nio.file.Path page = web.map(w -> w.site().resolve("404.html")).orElse(null);
+        String accept = ctx.header("Accept");
+        if (page != null && Files.isRegularFile(page) && accept != null && accept.contains("text/html")) {
+            answer(ctx, 404, "text/html; charset=utf-8", Files.readString(page));
+        } else {
+            answer(ctx, 404, "application/json", "{\"message\":\"Not Found\"}");
         }
     }
 

@@ -32,9 +32,27 @@ public final class TokenIssuer {
 
     /** A signed token; {@code provider} may be null (managers), {@code groups} empty. */
     public String mint(Role role, String subject, String provider, List<String> groups, Duration ttl, Instant now) {
+        return sign(claims(role, subject, provider, groups, ttl, now).audience(audience).build());
+    }
+
+    /**
+     * An OpenID Connect ID token for the web app {@code clientId} (its audience), with the same identity claims
+     * and the {@code nonce} the sign-in request carried (none when null).
+     */
+    public String mintIdToken(Role role, String subject, String provider, List<String> groups, String clientId,
+            String nonce, Duration ttl, Instant now) {
+        JWTClaimsSet.Builder claims = claims(role, subject, provider, groups, ttl, now).audience(clientId)
+                .claim("auth_time", now.getEpochSecond());
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
+        return sign(claims.build());
+    }
+
+    private JWTClaimsSet.Builder claims(Role role, String subject, String provider, List<String> groups, Duration ttl,
+            Instant now) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .audience(audience)
                 .subject(subject)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
@@ -47,8 +65,12 @@ public final class TokenIssuer {
         if (groups != null && !groups.isEmpty()) {
             claims.claim("groups", List.copyOf(groups));
         }
+        return claims;
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.keyId())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+                .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(keys.privateKey()));
         } catch (JOSEException e) {

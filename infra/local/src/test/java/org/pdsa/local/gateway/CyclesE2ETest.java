@@ -120,4 +120,44 @@ class CyclesE2ETest {
             bare.deploy("pdsa-cycle");
         }
     }
+
+    @Test
+    void shouldDrawAStudiedCyclesChartsAndShowItsIconsInTheProgramme(LocalStack stack, ApiClient api) {
+        // given: 20 weekly values, and a cycle planned on them and studied as the analyse-measures worker stores it
+        List<Map<String, Object>> points = new java.util.ArrayList<>();
+        for (int week = 0; week < 20; week++) {
+            points.add(Map.of("period", java.time.LocalDate.parse("2023-10-16").plusWeeks(week).toString(),
+                    "value", week < 12 ? 40 + week % 3 : 30 + week % 2));
+        }
+        assertThat(api.as(Role.PROVIDER, "rf4-system", "rf4").post("/providers/rf4/measurements",
+                Map.of("programme", programme, "measure", "breaches", "points", points)).status()).isBetween(200, 201);
+        String cycleId = TestProgrammes.uniqueId("rf4") + "-1";
+        org.pdsa.domain.Plan plan = new org.pdsa.domain.Plan("Senior review at triage", "Does it cut breaches?",
+                List.of(new org.pdsa.domain.Prediction("breaches", org.pdsa.spc.ExpectedChange.DECREASE, null, "Fewer")),
+                "Triage nurses", "one-team", "Majors", "Every shift", "From the ED system",
+                new org.pdsa.domain.DateRange(java.time.LocalDate.parse("2024-01-08"), java.time.LocalDate.parse("2024-03-03")),
+                new org.pdsa.domain.DateRange(java.time.LocalDate.parse("2023-10-16"), java.time.LocalDate.parse("2024-01-07")));
+        Cycle studied = Cycle.started(cycleId, programme, "rf4", 1, new org.pdsa.domain.TimelineEntry(
+                        Instant.parse("2023-12-01T09:00:00Z"), "started", "cycle 1", "rf4-system"))
+                .withPlan(plan).withStudy(List.of(new org.pdsa.domain.MeasureStudy("breaches",
+                        org.pdsa.spc.Verdict.IMPROVEMENT, true, "improvement", null, false, "{\"variationIcon\":\"improvement\"}")))
+                .withStatus(CycleStatus.STUDYING);
+        stack.store().cycles().create(studied);
+
+        // when
+        JsonNode cycle = api.as(Role.STAFF, "alice", "rf4", "rf4-leads").get("/cycles/" + cycleId + "?include=charts").json();
+        JsonNode plain = api.as(Role.STAFF, "alice", "rf4", "rf4-leads").get("/cycles/" + cycleId).json();
+        JsonNode listed = api.as(Role.MANAGER, "mary", null).get("/programmes/" + programme).json();
+
+        // then: the study chart (baseline and test window shaded) only when asked for, and the icons in the listing
+        JsonNode breaches = cycle.path("measures").get(0);
+        assertThat(breaches.path("id").asText()).isEqualTo("breaches");
+        assertThat(breaches.path("chartSvg").asText()).startsWith("<svg").contains("Test window").contains("Baseline");
+        assertThat(plain.path("measures").get(0).has("chartSvg")).isFalse();
+        JsonNode summary = java.util.stream.StreamSupport.stream(listed.path("cycles").spliterator(), false)
+                .filter(c -> c.path("id").asText().equals(cycleId)).findFirst().orElseThrow();
+        assertThat(summary.path("measures").get(0).path("measureId").asText()).isEqualTo("breaches");
+        assertThat(summary.path("measures").get(0).path("verdict").asText()).isEqualTo("improvement");
+        assertThat(summary.path("measures").get(0).path("variationIcon").asText()).isEqualTo("improvement");
+    }
 }

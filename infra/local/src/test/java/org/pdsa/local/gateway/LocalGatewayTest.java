@@ -38,8 +38,8 @@ class LocalGatewayTest {
 
     @BeforeEach
     void start() throws Exception {
-        Files.createDirectories(dir.resolve("web"));
-        Files.writeString(dir.resolve("web/index.html"), "<h1>PDSA</h1>");
+        Files.createDirectories(dir.resolve("web/public"));
+        Files.writeString(dir.resolve("web/public/index.html"), "<h1>PDSA</h1>");
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> recorder = (event, context) -> {
             seen.set(event);
             return APIGatewayV2HTTPResponse.builder().withStatusCode(202)
@@ -144,5 +144,32 @@ class LocalGatewayTest {
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
         }
+    }
+
+    @Test
+    void shouldServeTheWebAppsLocalConfigDiscoveryAndANotFoundPageForBrowsers() throws Exception {
+        // given
+        Files.writeString(dir.resolve("web/public/404.html"), "<h1>Page not found</h1>");
+
+        // when
+        HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(gateway.address() + "/config.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(URI.create(gateway.address()
+                + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(gateway.address() + "/no/such/page"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(gateway.address() + "/no/such/route")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // then: the app calls the API on the same origin and signs in with this gateway's provider
+        assertThat(config.body()).contains("\"apiBaseUrl\":\"\"").contains("\"issuer\":\"" + gateway.address() + "\"")
+                .contains("\"clientId\":\"pdsa-web\"");
+        assertThat(discovery.body()).contains("\"authorization_endpoint\":\"" + gateway.address() + "/oauth2/authorize\"")
+                .contains("\"code_challenge_methods_supported\":[\"S256\"]");
+        assertThat(discovery.headers().firstValue("access-control-allow-origin")).hasValue("*");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).isEqualTo("<h1>Page not found</h1>");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).isEqualTo("{\"message\":\"Not Found\"}");
     }
 }

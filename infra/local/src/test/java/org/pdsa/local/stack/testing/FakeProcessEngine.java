@@ -90,6 +90,14 @@ public final class FakeProcessEngine implements ProcessEngine {
         return key;
     }
 
+    /** Gives an open task a due date, as the engine does from the user task's due date expression. */
+    public synchronized void dueBy(long userTaskKey, OffsetDateTime due) {
+        UserTaskInfo t = open(userTaskKey);
+        tasks.put(userTaskKey, new UserTaskInfo(t.key(), t.name(), t.elementId(), t.state(), t.assignee(),
+                t.candidateGroups(), t.candidateUsers(), t.processInstanceKey(), t.elementInstanceKey(), t.bpmnProcessId(),
+                t.formKey(), t.creationDate(), due, t.followUpDate(), t.priority()));
+    }
+
     @Override
     public synchronized long startProcess(String processId, Map<String, Object> variables) {
         if (!deployed.contains(processId)) {
