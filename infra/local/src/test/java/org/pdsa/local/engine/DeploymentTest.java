@@ -17,8 +17,8 @@ import org.pdsa.local.engine.testing.LocalEngineTest;
 @LocalEngineTest
 class DeploymentTest {
 
-    private static final String PARALLEL = Bpmn.convertToString(Bpmn.createExecutableProcess("with_parallel")
-            .startEvent("start").parallelGateway("gateway_split").endEvent("end").done());
+    private static final String SIGNAL = Bpmn.convertToString(Bpmn.createExecutableProcess("with_signal")
+            .startEvent("start").intermediateThrowEvent("event_signal", e -> e.signal("signal_review")).endEvent("end").done());
 
     @Test
     void shouldAcceptAFileAsCamundaModelerSavesIt(CamundaClient client) {
@@ -54,11 +54,11 @@ class DeploymentTest {
         // when a good and an unsupported file are deployed together
         assertThatThrownBy(() -> client.newDeployResourceCommand()
                 .addResourceFromClasspath("bpmn/modeler-review.bpmn")
-                .addResourceString(PARALLEL, StandardCharsets.UTF_8, "with_parallel.bpmn").send().join())
+                .addResourceString(SIGNAL, StandardCharsets.UTF_8, "with_signal.bpmn").send().join())
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.code()).isEqualTo(400);
-                    assertThat(e.details().getDetail()).contains("with_parallel.bpmn").contains("gateway_split")
-                            .contains("parallel gateway");
+                    assertThat(e.details().getDetail()).contains("with_signal.bpmn").contains("event_signal")
+                            .contains("signal intermediate throw event");
                 });
 
         // then neither is deployed

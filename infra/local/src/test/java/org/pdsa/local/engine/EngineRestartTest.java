@@ -171,4 +171,87 @@ class EngineRestartTest {
     private static long taskOf(CamundaClient client, long instance) {
         return client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().get(0).getUserTaskKey();
     }
+
+    /**
+     * start → fork → (task_a | call_child → child's task) → join → task_item (parallel multi-instance over items)
+     * → task_discount (DMN) → task_check → end
+     */
+    private static io.camunda.zeebe.model.bpmn.BpmnModelInstance structure() {
+        return Bpmn.createExecutableProcess("structure")
+                .startEvent()
+                .parallelGateway("gateway_fork")
+                .serviceTask("task_a", t -> t.zeebeJobType("pdsa.a"))
+                .parallelGateway("gateway_join")
+                .serviceTask("task_item", t -> t.zeebeJobType("pdsa.item").multiInstance(m -> m.parallel()
+                        .zeebeInputCollectionExpression("items").zeebeInputElement("item")
+                        .zeebeOutputCollection("results").zeebeOutputElementExpression("result")))
+                .businessRuleTask("task_discount", b -> b.zeebeCalledDecisionId("decision_discount").zeebeResultVariable("discount"))
+                .serviceTask("task_check", t -> t.zeebeJobType("pdsa.check"))
+                .endEvent()
+                .moveToNode("gateway_fork")
+                .callActivity("call_child", c -> c.zeebeProcessId("child"))
+                .connectTo("gateway_join")
+                .done();
+    }
+
+    private void shouldResumeJoinsCallActivitiesAndMultiInstanceLoops(boolean fromJournalOnly) throws IOException {
+        // given instance B inside its multi-instance loop (item y done, x and z handed out), and instance A with a
+        // token waiting at the join while its called instance waits for a job; and DMN deployed
+        long a;
+        long b;
+        try (LocalEngine engine = start(64L << 20); CamundaClient client = LocalEngineExtension.newClient(engine)) {
+            client.newDeployResourceCommand().addResourceFromClasspath("dmn/discount.dmn")
+                    .addProcessModel(Bpmn.createExecutableProcess("child").startEvent()
+                            .serviceTask("task_child", t -> t.zeebeJobType("pdsa.child")).endEvent().done(), "child.bpmn")
+                    .addProcessModel(structure(), "structure.bpmn").send().join();
+            b = create(client);
+            client.newCompleteCommand(TestJobs.one(client, "pdsa.a")).send().join();
+            client.newCompleteCommand(TestJobs.one(client, "pdsa.child")).variables(Map.of("childDone", true)).send().join();
+            List<ActivatedJob> items = TestJobs.activate(client, "pdsa.item", 3);
+            client.newCompleteCommand(items.get(1)).variables(Map.of("result", "Y")).send().join();
+            a = create(client);
+            client.newCompleteCommand(TestJobs.one(client, "pdsa.a")).send().join();
+        }
+        if (fromJournalOnly) {
+            try (Stream<Path> snapshots = Files.list(dir.resolve("snapshots"))) {
+                snapshots.forEach(p -> p.toFile().delete());
+            }
+        }
+
+        // when the engine restarts, A's child completes and every item is done (B's handed-out jobs time out first)
+        try (LocalEngine engine = start(64L << 20); CamundaClient client = LocalEngineExtension.newClient(engine)) {
+            assertThat(TestJobs.none(client, "pdsa.item")).isEmpty();
+            client.newCompleteCommand(TestJobs.one(client, "pdsa.child")).variables(Map.of("childDone", true)).send().join();
+            client.newPinClockCommand().time(java.time.Instant.now().plus(Duration.ofHours(1))).send().join();
+            List<ActivatedJob> items = TestJobs.activate(client, "pdsa.item", 5);
+            assertThat(items).filteredOn(job -> job.getProcessInstanceKey() == b)
+                    .extracting(job -> job.getVariablesAsMap().get("item")).containsExactlyInAnyOrder("x", "z");
+            for (ActivatedJob item : items) {
+                String value = (String) item.getVariablesAsMap().get("item");
+                client.newCompleteCommand(item).variables(Map.of("result", value.toUpperCase())).send().join();
+            }
+
+            // then both instances went through the join and the loop, in item order, and the decision was evaluated
+            List<ActivatedJob> checks = TestJobs.activate(client, "pdsa.check", 2);
+            assertThat(checks).extracting(ActivatedJob::getProcessInstanceKey).containsExactlyInAnyOrder(a, b);
+            assertThat(checks).allSatisfy(check -> assertThat(check.getVariablesAsMap())
+                    .containsEntry("results", List.of("X", "Y", "Z")).containsEntry("childDone", true)
+                    .containsEntry("discount", 0.1));
+        }
+    }
+
+    private static long create(CamundaClient client) {
+        return client.newCreateInstanceCommand().bpmnProcessId("structure").latestVersion()
+                .variables(Map.of("items", List.of("x", "y", "z"), "amount", 250)).send().join().getProcessInstanceKey();
+    }
+
+    @Test
+    void shouldResumeJoinsCallActivitiesAndMultiInstanceLoopsFromTheSnapshot() throws IOException {
+        shouldResumeJoinsCallActivitiesAndMultiInstanceLoops(false);
+    }
+
+    @Test
+    void shouldResumeJoinsCallActivitiesAndMultiInstanceLoopsFromTheJournalAlone() throws IOException {
+        shouldResumeJoinsCallActivitiesAndMultiInstanceLoops(true);
+    }
 }

@@ -86,7 +86,6 @@ public final class BpmnTransformer {
         }
     }
 
-    /** The element's id, or its nearest ancestor's (extension elements such as zeebe:formDefinition have none). */
     private ExecutableProcess transformProcess(Process process, TransformContext context) {
         Map<String, ExecutableElement> byId = new LinkedHashMap<>();
         ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS, EventType.NONE, null);
@@ -104,7 +103,6 @@ public final class BpmnTransformer {
         return new ExecutableProcess(process.getId(), process.getName(), tag == null ? null : tag.getValue(), root, Map.copyOf(byId));
     }
 
-    /** The id of the flow element a problem belongs to (an event definition's event, not the definition's generated id). */
     /** The id a problem is reported under: the enclosing flow element or process, else the nearest element with an id. */
     private static String elementIdOf(ModelElementInstance element) {
         for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
@@ -126,8 +124,10 @@ public final class BpmnTransformer {
                 ElementType type = ElementClassifier.typeOf(node);
                 EventType eventType = ElementClassifier.eventTypeOf(node);
                 UnsupportedElements.reason(node, type, eventType).ifPresent(reason -> context.problem(node.getId(), reason));
-                ExecutableElement executable = new ExecutableElement(node.getId(), node.getName(), type, eventType, scope);
-                byId.put(node.getId(), executable);
+                ExecutableElement body = MultiInstanceTransformer.body(node, scope, context); // null unless multi-instance
+                ExecutableElement executable = new ExecutableElement(node.getId(), node.getName(), type, eventType,
+                        body != null ? body : scope);
+                byId.put(node.getId(), body != null ? body : executable);
                 transformMappings(node, executable, context);
                 ElementTransformer transformer = ElementTransformers.forType(type);
                 if (transformer != null) transformer.transform(node, executable, context);
@@ -174,10 +174,12 @@ public final class BpmnTransformer {
     }
 
     private void checkGatewayFlows(ExecutableElement element, TransformContext context) {
-        if (element.type() != ElementType.EXCLUSIVE_GATEWAY || element.outgoing().size() < 2) return;
+        boolean conditional = element.type() == ElementType.EXCLUSIVE_GATEWAY || element.type() == ElementType.INCLUSIVE_GATEWAY;
+        if (!conditional || element.outgoing().size() < 2) return;
         for (ExecutableFlow flow : element.outgoing()) {
             if (flow.condition() == null && flow != element.defaultFlow()) {
-                context.problem(flow.id(), "a flow leaving exclusive gateway '" + element.id()
+                context.problem(flow.id(), "a flow leaving " + (element.type() == ElementType.EXCLUSIVE_GATEWAY ? "exclusive" : "inclusive")
+                        + " gateway '" + element.id()
                         + "' needs a condition unless it is the default flow");
             }
         }

@@ -13,6 +13,10 @@ public final class ElementTransformers {
         EventTransformer events = new EventTransformer();
         for (ElementType type : new ElementType[] {ElementType.START_EVENT, ElementType.END_EVENT, ElementType.INTERMEDIATE_CATCH_EVENT,
                 ElementType.BOUNDARY_EVENT, ElementType.RECEIVE_TASK}) BY_TYPE.put(type, events);
+        BY_TYPE.put(ElementType.SEND_TASK, new JobWorkerTransformer());
+        BY_TYPE.put(ElementType.SCRIPT_TASK, new ScriptTaskTransformer());
+        BY_TYPE.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskTransformer());
+        BY_TYPE.put(ElementType.CALL_ACTIVITY, new CallActivityTransformer());
     }
 
     private ElementTransformers() {}

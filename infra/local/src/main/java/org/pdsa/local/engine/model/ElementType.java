@@ -27,6 +27,8 @@ public enum ElementType {
     EVENT_SUB_PROCESS,
     CALL_ACTIVITY,
     AD_HOC_SUB_PROCESS,
+    /** The container of a multi-instance activity's instances (same element id as the activity). */
+    MULTI_INSTANCE_BODY,
     SEQUENCE_FLOW,
     UNKNOWN
 }

@@ -2,8 +2,10 @@ package org.pdsa.local.engine.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * After all elements of a process are built: attaches each boundary event to its activity and each
@@ -36,12 +38,13 @@ final class EventScopes {
                 eventSubProcesses.computeIfAbsent(element.flowScope(), s -> new ArrayList<>()).add(starts.get(0));
             }
         }
-        for (ExecutableElement element : byId.values()) {
+        // the scopes come from both maps, not from byId: the activity inside a multi-instance body is not in byId
+        Set<ExecutableElement> scopes = new LinkedHashSet<>(boundaries.keySet());
+        scopes.addAll(eventSubProcesses.keySet());
+        for (ExecutableElement element : scopes) {
             List<ExecutableElement> attached = boundaries.getOrDefault(element, List.of());
             List<ExecutableElement> starts = eventSubProcesses.getOrDefault(element, List.of());
-            if (!attached.isEmpty() || !starts.isEmpty()) {
-                element.setAttribute(EventScope.KEY, new EventScope(List.copyOf(attached), List.copyOf(starts)));
-            }
+            element.setAttribute(EventScope.KEY, new EventScope(List.copyOf(attached), List.copyOf(starts)));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.pdsa.local.engine.model;
 
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLinkedResources;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
@@ -24,22 +25,13 @@ public final class UnsupportedElements {
     private static final Map<ElementType, Set<EventType>> EVENT_DEFINITIONS = new EnumMap<>(ElementType.class);
 
     static {
-        TYPES.put(ElementType.INTERMEDIATE_THROW_EVENT, "an intermediate throw event" + NOT_YET);
-        TYPES.put(ElementType.SCRIPT_TASK, "a script task" + NOT_YET);
-        TYPES.put(ElementType.BUSINESS_RULE_TASK, "a business rule task" + NOT_YET);
-        TYPES.put(ElementType.SEND_TASK, "a send task" + NOT_YET);
-        TYPES.put(ElementType.MANUAL_TASK, "a manual task" + NOT_YET);
-        TYPES.put(ElementType.TASK, "an undefined task" + NOT_YET);
-        TYPES.put(ElementType.PARALLEL_GATEWAY, "a parallel gateway" + NOT_YET);
-        TYPES.put(ElementType.INCLUSIVE_GATEWAY, "an inclusive gateway" + NOT_YET);
-        TYPES.put(ElementType.SUB_PROCESS, "an embedded sub-process" + NOT_YET);
-        TYPES.put(ElementType.CALL_ACTIVITY, "a call activity" + NOT_YET);
         TYPES.put(ElementType.AD_HOC_SUB_PROCESS, "an ad-hoc sub-process is not supported by the local engine");
         TYPES.put(ElementType.UNKNOWN, "this kind of element is not supported by Camunda 8 or the local engine");
 
         EVENT_DEFINITIONS.put(ElementType.START_EVENT, EnumSet.of(EventType.NONE, EventType.TIMER, EventType.MESSAGE, EventType.ERROR));
         EVENT_DEFINITIONS.put(ElementType.END_EVENT, EnumSet.of(EventType.NONE, EventType.ERROR, EventType.TERMINATE));
         EVENT_DEFINITIONS.put(ElementType.INTERMEDIATE_CATCH_EVENT, EnumSet.of(EventType.TIMER, EventType.MESSAGE));
+        EVENT_DEFINITIONS.put(ElementType.INTERMEDIATE_THROW_EVENT, EnumSet.of(EventType.NONE));
         EVENT_DEFINITIONS.put(ElementType.BOUNDARY_EVENT, EnumSet.of(EventType.TIMER, EventType.MESSAGE, EventType.ERROR));
     }
 
@@ -53,8 +45,9 @@ public final class UnsupportedElements {
         if (events != null && !events.contains(eventType)) {
             return Optional.of("a " + eventType.name().toLowerCase() + " " + type.name().toLowerCase().replace('_', ' ') + NOT_YET);
         }
-        if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-            return Optional.of("multi-instance (loop characteristics)" + NOT_YET);
+        if (node instanceof Activity activity && activity.getLoopCharacteristics() != null
+                && !(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics)) {
+            return Optional.of("a standard loop (loop characteristics other than multi-instance) is not supported by Camunda 8");
         }
         if (node.getSingleExtensionElement(ZeebeExecutionListeners.class) != null) {
             return Optional.of("execution listeners" + NOT_YET);

@@ -7,6 +7,7 @@ import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CompleteJobProcessor;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstanceProcessor;
 import org.pdsa.local.engine.processing.commands.DeployProcessor;
+import org.pdsa.local.engine.processing.commands.EvaluateDecisionProcessor;
 import org.pdsa.local.engine.processing.commands.FailJobProcessor;
 import org.pdsa.local.engine.processing.commands.CorrelateMessageProcessor;
 import org.pdsa.local.engine.processing.commands.JobActivation;
@@ -38,6 +39,7 @@ final class CommandProcessors {
         byType.put(CommandType.TICK, new TickProcessor());
         byType.put(CommandType.PUBLISH_MESSAGE, new PublishMessageProcessor());
         byType.put(CommandType.CORRELATE_MESSAGE, new CorrelateMessageProcessor());
+        byType.put(CommandType.EVALUATE_DECISION, new EvaluateDecisionProcessor());
         byType.put(CommandType.POLL_JOBS, new JobActivation.PollProcessor());
         byType.put(CommandType.QUERY, new Query());
         byType.put(CommandType.ASSIGN_USER_TASK, new UserTaskCommandProcessors.Assign());

@@ -5,6 +5,7 @@ import org.pdsa.local.engine.processing.commands.ActivateJobs;
 import org.pdsa.local.engine.processing.commands.ClockCommands;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstance;
 import org.pdsa.local.engine.processing.commands.Deploy;
+import org.pdsa.local.engine.processing.commands.EvaluateDecision;
 import org.pdsa.local.engine.processing.commands.JobCommands;
 import org.pdsa.local.engine.processing.commands.MessageCommands;
 import org.pdsa.local.engine.processing.commands.PollJobs;
@@ -39,6 +40,10 @@ public enum CommandType {
     COMPLETE_USER_TASK(82, true, UserTaskCommands.Complete::decode),
     UPDATE_USER_TASK(83, true, UserTaskCommands.Update::decode),
     SET_VARIABLES(84, true, SetVariables::decode),
+
+    // 60-79: structure (gateways, sub-processes, call activities, multi-instance, decisions)
+    /** Evaluates a deployed decision (journaled because it takes a key). */
+    EVALUATE_DECISION(60, true, EvaluateDecision::decode),
 
     POLL_JOBS(100, false, PollJobs::decode),
     QUERY(101, false, body -> null);

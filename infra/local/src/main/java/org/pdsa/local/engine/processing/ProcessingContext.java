@@ -3,6 +3,7 @@ package org.pdsa.local.engine.processing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.pdsa.local.engine.decision.DecisionEvaluator;
 import org.pdsa.local.engine.feel.ExpressionLanguage;
 import org.pdsa.local.engine.journal.DurableAction;
 import org.pdsa.local.engine.processing.bpmn.BpmnBehavior;
@@ -30,6 +31,7 @@ public final class ProcessingContext {
     private final JobPolls polls = new JobPolls();
     private final InstanceAwaiters awaiters = new InstanceAwaiters();
     private final InternalCommands internal;
+    private DecisionEvaluator decisions; // created on first use: engines without DMN never load the DMN engine
     private List<DurableAction> actions = new ArrayList<>();
     private Command command;
     private long now;
@@ -77,6 +79,11 @@ public final class ProcessingContext {
     public IncidentBehavior incidents() { return incidents; }
     /** Timers, messages, errors: subscriptions, triggers, correlation, error catching. */
     public EventBehavior events() { return events; }
+    /** DMN parsing and evaluation (the DMN engine starts on first use). */
+    public DecisionEvaluator decisions() {
+        if (decisions == null) decisions = new DecisionEvaluator(this::now);
+        return decisions;
+    }
     /** Parked job-activation requests (transient: not journaled, empty after a restart). */
     public JobPolls polls() { return polls; }
     /** Clients waiting for a process instance to finish (transient). */

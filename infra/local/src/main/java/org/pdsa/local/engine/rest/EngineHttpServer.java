@@ -37,7 +37,8 @@ public final class EngineHttpServer implements AutoCloseable {
                 new IncidentSearchRoutes(engine),
                 new ClockRoutes(engine),
                 new MessageRoutes(engine),
-                new MessageSubscriptionSearchRoutes(engine));
+                new MessageSubscriptionSearchRoutes(engine),
+                new DecisionRoutes(engine));
     }
 
     public static EngineHttpServer start(String host, int port, EngineApi engine) {

@@ -117,6 +117,9 @@ final class InstancesSection implements SnapshotSection {
             ElementState elementState = ElementState.valueOf(in.readString());
             long startTime = in.readLong();
             ElementInstance flowScope = flowScopeKey == 0 ? null : state.elementInstances().get(flowScopeKey);
+            if (flowScope != null && flowScope.element().type() == ElementType.MULTI_INSTANCE_BODY) {
+                element = flowScope.element().children().get(0); // the inner activity shares its body's id
+            }
             ElementInstance ei = new ElementInstance(key, element, flowScope, pi, startTime);
             ei.setState(elementState);
             ei.setJobKey(in.readLong());

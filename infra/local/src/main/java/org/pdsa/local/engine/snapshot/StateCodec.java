@@ -14,7 +14,8 @@ public final class StateCodec {
     /** Order matters: deployments before instances, instances before history. Add new sections at the end. */
     private static final List<SnapshotSection> SECTIONS = List.of(
             new CoreSection(), new DeploymentsSection(), new InstancesSection(), new HistorySection(),
-            new EventsSection(), new UserTasksSection(), new ResolvedIncidentsSection());
+            new EventsSection(), new UserTasksSection(), new ResolvedIncidentsSection(),
+            new StructureSection(), new DecisionsSection());
 
     private final ObjectMapper json;
 

@@ -27,6 +27,12 @@ public final class Deployments {
         return versions == null ? null : versions.get(versions.size() - 1);
     }
 
+    /** Every version of a process, oldest first (empty when none). */
+    public List<ProcessDefinition> versions(String bpmnProcessId) {
+        List<ProcessDefinition> versions = processVersions.get(bpmnProcessId);
+        return versions == null ? List.of() : java.util.Collections.unmodifiableList(versions);
+    }
+
     public ProcessDefinition process(String bpmnProcessId, int version) {
         List<ProcessDefinition> versions = processVersions.get(bpmnProcessId);
         if (versions == null) return null;

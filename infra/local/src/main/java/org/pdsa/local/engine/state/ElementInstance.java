@@ -24,6 +24,12 @@ public final class ElementInstance implements VariableLookup {
     private long incidentKey;
     /** Free slot for element families that need per-instance data (e.g. a multi-instance loop counter). */
     private Object familyData;
+    /** Tokens waiting at joining gateways of this scope, by incoming sequence flow id; null when none. */
+    private Map<String, Integer> waitingTokens;
+    /** The loop of a multi-instance body; null for other elements. */
+    private MultiInstanceLoop loop;
+    /** The process instance a call activity instance started; 0 for other elements. */
+    private long calledProcessInstanceKey;
 
     public ElementInstance(long key, ExecutableElement element, ElementInstance flowScope, ProcessInstance processInstance,
                            long startTime) {
@@ -112,6 +118,38 @@ public final class ElementInstance implements VariableLookup {
 
     public void setFamilyData(Object familyData) {
         this.familyData = familyData;
+    }
+
+    /** Tokens waiting at joining gateways of this scope (flow id → count); never null, empty when none. Mutate only through the methods below. */
+    public Map<String, Integer> waitingTokens() {
+        return waitingTokens == null ? Map.of() : waitingTokens;
+    }
+
+    /** Sets the number of tokens waiting on a flow (0 removes them). */
+    public void setWaitingTokens(String flowId, int count) {
+        if (count <= 0) {
+            if (waitingTokens != null) waitingTokens.remove(flowId);
+            if (waitingTokens != null && waitingTokens.isEmpty()) waitingTokens = null;
+            return;
+        }
+        if (waitingTokens == null) waitingTokens = new java.util.TreeMap<>();
+        waitingTokens.put(flowId, count);
+    }
+
+    public MultiInstanceLoop loop() {
+        return loop;
+    }
+
+    public void setLoop(MultiInstanceLoop loop) {
+        this.loop = loop;
+    }
+
+    public long calledProcessInstanceKey() {
+        return calledProcessInstanceKey;
+    }
+
+    public void setCalledProcessInstanceKey(long key) {
+        this.calledProcessInstanceKey = key;
     }
 
     // ---- variables ----

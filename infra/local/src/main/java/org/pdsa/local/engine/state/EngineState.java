@@ -19,6 +19,7 @@ public final class EngineState {
     private final History history;
     private final BoundedHistory<UserTask> finishedUserTasks;
     private final BoundedHistory<IncidentRecord> resolvedIncidents;
+    private final Decisions decisions = new Decisions();
 
     public EngineState(EngineClock clock, int historyLimit) {
         this.clock = clock;
@@ -47,6 +48,8 @@ public final class EngineState {
     public BoundedHistory<UserTask> finishedUserTasks() { return finishedUserTasks; }
     /** Resolved incidents, most recent {@code historyLimit} kept. */
     public BoundedHistory<IncidentRecord> resolvedIncidents() { return resolvedIncidents; }
+    /** Deployed DMN decisions and decision requirements graphs. */
+    public Decisions decisions() { return decisions; }
 
     /** A running or finished (still retained) process instance, or null. */
     public ProcessInstance findProcessInstance(long key) {

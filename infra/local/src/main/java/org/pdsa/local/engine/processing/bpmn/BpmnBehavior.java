@@ -22,7 +22,7 @@ import org.pdsa.local.engine.state.ProcessInstance;
  * instance moves, and deep or looping processes never grow the call stack.
  */
 public final class BpmnBehavior {
-    private enum StepKind { ACTIVATE, COMPLETE, CHILDREN_ENDED }
+    private enum StepKind { ACTIVATE, COMPLETE, CHILDREN_ENDED, JOIN_CHECK }
 
     private record Step(StepKind kind, ElementInstance instance) {}
 
@@ -30,15 +30,17 @@ public final class BpmnBehavior {
 
     private final ProcessingContext context;
     private final ArrayDeque<Step> agenda = new ArrayDeque<>();
+    private final GatewayJoins joins;
     private boolean running;
 
     public BpmnBehavior(ProcessingContext context) {
         this.context = context;
+        this.joins = new GatewayJoins(this);
     }
 
     /** Creates a process instance with root variables and runs it to its first wait states. */
     public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables) {
-        return createProcessInstance(definition, variables, null);
+        return createProcessInstance(definition, variables, null, null);
     }
 
     /**
@@ -47,9 +49,24 @@ public final class BpmnBehavior {
      */
     public ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables,
                                                  Map<String, Object> startTrigger) {
+        return createProcessInstance(definition, variables, startTrigger, null);
+    }
+
+    /**
+     * Creates an instance of a called process at its none start event, as a child of
+     * {@code callActivity} (its parent keys point there), and runs it to its first wait states.
+     */
+    public ProcessInstance createCalledProcessInstance(ProcessDefinition definition, Map<String, Object> variables,
+                                                       ElementInstance callActivity) {
+        return createProcessInstance(definition, variables, null, callActivity);
+    }
+
+    private ProcessInstance createProcessInstance(ProcessDefinition definition, Map<String, Object> variables,
+                                                  Map<String, Object> startTrigger, ElementInstance callActivity) {
         EngineState state = context.state();
         long key = context.nextKey();
-        ProcessInstance instance = new ProcessInstance(key, definition, context.now(), -1, -1);
+        ProcessInstance instance = new ProcessInstance(key, definition, context.now(),
+                callActivity == null ? -1 : callActivity.processInstance().key(), callActivity == null ? -1 : callActivity.key());
         ElementInstance root = new ElementInstance(key, definition.executable().root(), null, instance, context.now());
         instance.setRoot(root);
         state.processInstances().put(key, instance);
@@ -111,6 +128,7 @@ public final class BpmnBehavior {
                     case ACTIVATE -> onActivate(step.instance);
                     case COMPLETE -> onComplete(step.instance);
                     case CHILDREN_ENDED -> onChildrenEnded(step.instance);
+                    case JOIN_CHECK -> joins.check(step.instance);
                 }
             }
         } finally {
@@ -173,19 +191,28 @@ public final class BpmnBehavior {
         }
         List<ExecutableFlow> flows = outcome.flows != null ? outcome.flows : instance.element().outgoing();
         ElementInstance flowScope = instance.flowScope();
+        if (flowScope != null) { // the container may refuse (e.g. a multi-instance body's completion condition fails)
+            Outcome accepted = ElementProcessors.forType(flowScope.element().type()).onChildCompleting(flowScope, instance, context);
+            if (accepted.failed()) {
+                context.incidents().raise(instance, accepted.incidentType, Incident.Retry.COMPLETE, accepted.message, 0);
+                return;
+            }
+        }
         end(instance, ElementState.COMPLETED);
         if (flowScope == null) {
             finishProcessInstance(instance.processInstance(), ProcessInstance.State.COMPLETED);
+            CallActivityProcessor.calledProcessCompleted(instance, context);
             return;
         }
-        for (ExecutableFlow flow : flows) activate(flow.target(), flowScope);
+        for (ExecutableFlow flow : flows) joins.take(flow, flowScope);
         if (flowScope.activeChildren() == 0 && flowScope.state() == ElementState.ACTIVATED) {
             schedule(StepKind.CHILDREN_ENDED, flowScope);
         }
     }
 
     private void onChildrenEnded(ElementInstance container) {
-        if (ended(container) || container.activeChildren() > 0) return;
+        // tokens waiting at a join keep the scope open (a parallel join that can never fire keeps it open for good, as in Zeebe)
+        if (ended(container) || container.activeChildren() > 0 || !container.waitingTokens().isEmpty()) return;
         ElementProcessors.forType(container.element().type()).onChildrenEnded(container, context);
     }
 
@@ -197,6 +224,9 @@ public final class BpmnBehavior {
         ElementInstance flowScope = instance.flowScope();
         if (flowScope != null) {
             flowScope.childEnded(instance);
+            if (!flowScope.waitingTokens().isEmpty() && flowScope.state() == ElementState.ACTIVATED) {
+                schedule(StepKind.JOIN_CHECK, flowScope); // an inclusive join may no longer have anything to wait for
+            }
             instance.processInstance().addToTrail(new ElementRecord(instance.key(), instance.element().id(),
                     instance.element().type(), endState, instance.startTime(), context.now()));
         }

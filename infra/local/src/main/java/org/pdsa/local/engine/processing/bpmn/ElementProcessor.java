@@ -22,6 +22,15 @@ public interface ElementProcessor {
     /** The element instance is being terminated: release what it holds (job, user task, subscriptions). */
     default void onTerminate(ElementInstance instance, ProcessingContext context) {}
 
+    /**
+     * Containers only: {@code child} is completing (its output mappings are applied, it has not
+     * ended yet). A failure becomes an incident on the child, and resolving it retries the child's
+     * completion. The default accepts.
+     */
+    default Outcome onChildCompleting(ElementInstance container, ElementInstance child, ProcessingContext context) {
+        return Outcome.COMPLETE;
+    }
+
     /** Containers only: the last running child ended. The default completes the container. */
     default void onChildrenEnded(ElementInstance instance, ProcessingContext context) {
         context.bpmn().complete(instance);

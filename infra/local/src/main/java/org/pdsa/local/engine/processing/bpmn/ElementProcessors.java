@@ -20,6 +20,17 @@ public final class ElementProcessors {
         BY_TYPE.put(ElementType.BOUNDARY_EVENT, new BoundaryEventProcessor());
         BY_TYPE.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor());
         BY_TYPE.put(ElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor());
+        BY_TYPE.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayProcessor());
+        BY_TYPE.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor());
+        BY_TYPE.put(ElementType.SUB_PROCESS, new SubProcessProcessor());
+        BY_TYPE.put(ElementType.CALL_ACTIVITY, new CallActivityProcessor());
+        BY_TYPE.put(ElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor());
+        BY_TYPE.put(ElementType.SCRIPT_TASK, new ScriptTaskProcessor());
+        BY_TYPE.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskProcessor());
+        BY_TYPE.put(ElementType.SEND_TASK, new ServiceTaskProcessor());
+        BY_TYPE.put(ElementType.MANUAL_TASK, new PassThroughProcessor());
+        BY_TYPE.put(ElementType.TASK, new PassThroughProcessor());
+        BY_TYPE.put(ElementType.INTERMEDIATE_THROW_EVENT, new PassThroughProcessor());
     }
 
     private ElementProcessors() {}

@@ -60,6 +60,12 @@ public final class VariableBehavior {
             Object base = path.length > 1 ? withDocument.lookup(path[0]) : null;
             document.put(path[0], path.length == 1 ? value.get() : nest(base, path, 1, value.get()));
         }
+        // a multi-instance instance's own loop variables (its output element, say) are updated in place, as Zeebe documents
+        document.keySet().removeIf(name -> {
+            if (!MultiInstanceBodyProcessor.isLoopVariable(instance, name)) return false;
+            instance.setLocal(name, document.get(name));
+            return true;
+        });
         merge(instance.flowScope(), document);
         return EvalResult.value(null);
     }

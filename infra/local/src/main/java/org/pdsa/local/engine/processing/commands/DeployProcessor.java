@@ -31,6 +31,7 @@ public final class DeployProcessor implements CommandProcessor {
             return;
         }
         Map<String, BpmnTransformer.Result> bpmn = new LinkedHashMap<>();
+        Map<String, DecisionDeployment.Checked> dmn = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Deploy.File file : deploy.resources()) {
             try {
@@ -42,7 +43,7 @@ public final class DeployProcessor implements CommandProcessor {
                         bpmn.put(file.name(), result);
                         for (DeploymentProblem problem : result.problems()) problems.add("'" + file.name() + "': " + problem);
                     }
-                    case DMN -> ResourceKinds.dmn(file.content());
+                    case DMN -> dmn.put(file.name(), DecisionDeployment.check(file, context));
                     case FORM -> ResourceKinds.formId(file.content());
                     case UNSUPPORTED -> problems.add("'" + file.name()
                             + "': the resource type is not supported (expected .bpmn, .dmn or .form)");
@@ -61,7 +62,7 @@ public final class DeployProcessor implements CommandProcessor {
         for (Deploy.File file : deploy.resources()) {
             switch (ResourceKinds.of(file.name())) {
                 case BPMN -> deployProcesses(file, bpmn.get(file.name()).processes(), deploymentKey, deploy.tenantId(), deployed, context);
-                case DMN -> deployDecisions(file, deploymentKey, deploy.tenantId(), deployed, context);
+                case DMN -> DecisionDeployment.deploy(file, dmn.get(file.name()), deploymentKey, deploy.tenantId(), deployed, context);
                 case FORM -> deployForm(file, deploymentKey, deploy.tenantId(), deployed, context);
                 case UNSUPPORTED -> throw new IllegalStateException("checked above");
             }
@@ -107,20 +108,5 @@ public final class DeployProcessor implements CommandProcessor {
         }
         deployed.add(new DeploymentResult.Deployed(null, null, null, new DeploymentResult.FormDeployed(form.formId(),
                 form.version(), form.resource().name(), tenant, form.key())));
-    }
-
-    /** Stores the DMN file for the decision engine and reports its decisions (always as new versions for now). */
-    private static void deployDecisions(Deploy.File file, long deploymentKey, String tenant, List<DeploymentResult.Deployed> deployed,
-                                        ProcessingContext context) {
-        ResourceKinds.DmnSummary dmn = ResourceKinds.dmn(file.content());
-        long requirementsKey = context.nextKey();
-        context.state().deployments().addOtherResource(new Resource(requirementsKey, file.name(), file.content(),
-                ResourceKinds.checksum(file.content()), deploymentKey, tenant));
-        for (String[] decision : dmn.decisions()) {
-            deployed.add(new DeploymentResult.Deployed(null, new DeploymentResult.DecisionDeployed(decision[0], 1, decision[1],
-                    tenant, dmn.id(), context.nextKey(), requirementsKey), null, null));
-        }
-        deployed.add(new DeploymentResult.Deployed(null, null, new DeploymentResult.DecisionRequirementsDeployed(dmn.id(),
-                dmn.name(), 1, file.name(), tenant, requirementsKey), null));
     }
 }

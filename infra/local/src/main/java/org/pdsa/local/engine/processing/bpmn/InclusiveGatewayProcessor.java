@@ -1,0 +1,40 @@
+package org.pdsa.local.engine.processing.bpmn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pdsa.local.engine.feel.EvalResult;
+import org.pdsa.local.engine.model.ExecutableElement;
+import org.pdsa.local.engine.model.ExecutableFlow;
+import org.pdsa.local.engine.processing.ProcessingContext;
+import org.pdsa.local.engine.state.ElementInstance;
+import org.pdsa.local.engine.state.Incident;
+
+/**
+ * Inclusive gateway: takes every outgoing flow whose condition is true, else the default flow;
+ * with neither, an incident. As a join it is activated by {@link GatewayJoins}.
+ */
+final class InclusiveGatewayProcessor implements ElementProcessor {
+
+    @Override
+    public Outcome onActivate(ElementInstance instance, ProcessingContext context) {
+        return Outcome.COMPLETE;
+    }
+
+    @Override
+    public Outcome onComplete(ElementInstance instance, ProcessingContext context) {
+        ExecutableElement gateway = instance.element();
+        List<ExecutableFlow> outgoing = gateway.outgoing();
+        if (outgoing.size() == 1 && outgoing.get(0).condition() == null) return Outcome.takeFlows(outgoing);
+        List<ExecutableFlow> taken = new ArrayList<>(outgoing.size());
+        for (ExecutableFlow flow : outgoing) {
+            if (flow == gateway.defaultFlow() || flow.condition() == null) continue;
+            EvalResult<Boolean> condition = context.expressions().evaluateBoolean(flow.condition(), instance);
+            if (condition.failed()) return Outcome.fail(Incident.Type.EXTRACT_VALUE_ERROR, condition.message());
+            if (condition.get()) taken.add(flow);
+        }
+        if (!taken.isEmpty()) return Outcome.takeFlows(taken);
+        if (gateway.defaultFlow() != null) return Outcome.takeFlows(List.of(gateway.defaultFlow()));
+        return Outcome.fail(Incident.Type.CONDITION_ERROR,
+                "Expected at least one condition to evaluate to true, or to have a default flow");
+    }
+}
