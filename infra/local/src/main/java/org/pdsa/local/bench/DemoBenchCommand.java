@@ -34,6 +34,7 @@ public final class DemoBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DemoSession.quietLogs();
         DemoHandlerTimes times = new DemoHandlerTimes();
         StackConfig stack = StackConfig.contract(EngineLaunchers.local()).withExtraServices(List.of(new DemoBenchWorkers(times)));
         DemoSession.Settings settings = DemoSession.Settings.standard(stack, Instant.now());

@@ -38,6 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DemoSession.quietLogs();
         DemoSession.Settings settings = DemoSession.Settings.standard(StackConfig.contract(EngineLaunchers.local()),
                 Instant.now());
         if (out != null) {

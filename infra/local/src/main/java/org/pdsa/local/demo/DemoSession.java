@@ -54,6 +54,21 @@ public final class DemoSession {
     private DemoSession() {
     }
 
+    /**
+     * Keeps the servers' start and stop lines off the timeline (slf4j-simple reads these properties once, at its
+     * first logger), and the HTTP client's benign "selector closed" error at shutdown; a setting given with -D wins.
+     */
+    public static void quietLogs() {
+        quiet("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        quiet("org.slf4j.simpleLogger.log.org.apache.hc.client5.http.impl.async", "off");
+    }
+
+    private static void quiet(String property, String level) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, level);
+        }
+    }
+
     public static Outcome run(Settings settings, PrintStream out) {
         long begun = System.nanoTime();
         List<String> taken = PortCheck.taken(settings.stack());

@@ -116,7 +116,6 @@ class ImprovementProgrammeProcessTest {
         assertThat(v.path("closedEarly").asBoolean()).isTrue();
         assertThat(v.path("closeReason").asText()).isEqualTo("Funding ended");
         driver.complete(compile, Map.of("learningId", "run-2", "learningSummary", "1 decision", "decisionCount", 1));
-        steps.drainReminders();
         ActivatedJob share = steps.notification("task_share_learning", "learning-shared", "everyone");
         assertThat(ProcessDriver.vars(share).path("details").path("closedEarly").asBoolean()).isTrue();
         driver.complete(share, Map.of());

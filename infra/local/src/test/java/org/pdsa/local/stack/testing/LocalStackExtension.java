@@ -38,6 +38,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     private final EngineLauncher engine;
     private final ProcessEngine standIn;
     private java.util.function.Function<Path, Path> workflows = scratch -> REPOSITORY.resolve("workflows");
+    private java.util.List<org.pdsa.local.stack.Service> services;
     private LocalStack stack;
     private ApiClient api;
     private Path scratch;
@@ -63,6 +64,12 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         return this;
     }
 
+    /** Starts {@code extra} after the gateway instead of the stack's own job workers (tests that steer the workers). */
+    public LocalStackExtension withExtraServices(java.util.List<org.pdsa.local.stack.Service> extra) {
+        this.services = extra;
+        return this;
+    }
+
     public LocalStack stack() {
         return stack;
     }
@@ -77,6 +84,9 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         StackConfig config = StackConfig.ephemeral(scratch, REPOSITORY, engine).withWorkflowsDir(workflows.apply(scratch));
         if (standIn != null) {
             config = config.withEngineStandIn(standIn);
+        }
+        if (services != null) {
+            config = config.withExtraServices(services);
         }
         stack = LocalStack.start(config, line -> { });
         api = new ApiClient(stack.apiAddress(), stack.tokens());
