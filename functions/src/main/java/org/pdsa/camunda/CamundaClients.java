@@ -2,10 +2,12 @@ package org.pdsa.camunda;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.CredentialsProvider;
+import io.camunda.client.impl.CamundaClientBuilderImpl;
+import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.client.impl.NoopCredentialsProvider;
 
 /**
- * Builds camunda-client-java clients: REST only (job streaming off, the gRPC address used only if given),
+ * Builds camunda-client-java clients: REST only (job streaming off, no gRPC channel unless a gRPC address is given),
  * credentials from {@link CamundaSettings} and never re-read from the environment behind our back. The
  * container's client is built once, on first use.
  */
@@ -40,16 +42,18 @@ public final class CamundaClients {
     }
 
     public static CamundaClient create(CamundaSettings settings) {
-        var builder = CamundaClient.newClientBuilder()
-                .applyEnvironmentVariableOverrides(false)
+        CamundaClientBuilderImpl builder = new CamundaClientBuilderImpl();
+        builder.applyEnvironmentVariableOverrides(false)
                 .restAddress(settings.restAddress())
                 .preferRestOverGrpc(true)
                 .defaultJobWorkerStreamEnabled(false)
                 .credentialsProvider(credentials(settings));
         if (settings.grpcAddress() != null) {
             builder.grpcAddress(settings.grpcAddress());
+            return builder.build();
         }
-        return builder.build();
+        // what build() does (overrides are off), minus the Netty channel it would open for nothing
+        return new CamundaClientImpl(builder, new UnusedGrpcChannel());
     }
 
     /** OAuth client credentials when a client id is set; none for the local engine. */

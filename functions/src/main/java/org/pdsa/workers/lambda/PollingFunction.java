@@ -2,6 +2,11 @@ package org.pdsa.workers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.function.Function;
 import org.pdsa.camunda.CamundaClients;
@@ -17,8 +22,12 @@ import org.pdsa.workers.JobRunner;
  * jobs of its one type until none is waiting or its time is nearly up, and returns a {@link PollSummary}.
  * The store and the Camunda client ({@link CamundaClients#shared()}: the client's environment conventions,
  * credentials from Secrets Manager in AWS) are built once per container; subclasses name the handler.
+ * Lambda calls the stream method, so a cold start does not load the runtime client's own serialiser.
  */
-public abstract class PollingFunction implements RequestHandler<Map<String, Object>, PollSummary> {
+public abstract class PollingFunction implements RequestHandler<Map<String, Object>, PollSummary>,
+        RequestStreamHandler {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JobPoller poller;
 
@@ -37,5 +46,15 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
     @Override
     public PollSummary handleRequest(Map<String, Object> event, Context context) {
         return poller.poll(() -> context.getRemainingTimeInMillis());
+    }
+
+    /**
+     * What the Lambda runtime calls (it prefers a handler's stream method): the event is read and ignored, as
+     * in {@link #handleRequest(Map, Context)}, and the summary written as JSON with our Jackson.
+     */
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        input.transferTo(OutputStream.nullOutputStream());
+        JSON.writeValue(output, handleRequest(Map.of(), context));
     }
 }
