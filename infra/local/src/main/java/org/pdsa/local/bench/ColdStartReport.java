@@ -46,13 +46,17 @@ public final class ColdStartReport {
                 .collect(Collectors.groupingBy(ColdStartResult::function, LinkedHashMap::new, Collectors.toList()));
         byFunction.forEach((function, runs) -> {
             Duration cold = median(runs, ColdStartResult::coldResponse);
-            String verdict = (cold.compareTo(TARGET) <= 0 ? "met" : "MISSED") + " (target init+1st <= "
-                    + TARGET.toMillis() + " ms)";
+            // with SnapStart, init and priming happen once when the version is published; the target is for
+            // starts without it, and a restore from the snapshot needs a CRaC JVM, which this bench does not run
+            String verdict = snapStart
+                    ? "snapshot at " + ms(median(runs, run -> run.snapshot().orElse(Duration.ZERO)))
+                            + " ms (paid at publish; restore not measured)"
+                    : (cold.compareTo(TARGET) <= 0 ? "met" : "MISSED") + " (target init+1st <= " + TARGET.toMillis()
+                            + " ms)";
             out.printf(ROW, function, "median", ms(median(runs, ColdStartResult::init)),
                     ms(median(runs, ColdStartResult::firstEvent)), ms(median(runs, ColdStartResult::secondEvent)),
                     ms(cold), ms(median(runs, run -> run.initCpu().orElse(Duration.ZERO))),
-                    ms(median(runs, run -> run.coldCpu().orElse(Duration.ZERO))), snapStart ? verdict + ", snapshot " + ms(median(runs,
-                            run -> run.snapshot().orElse(Duration.ZERO))) + " ms" : verdict);
+                    ms(median(runs, run -> run.coldCpu().orElse(Duration.ZERO))), verdict);
         });
     }
 

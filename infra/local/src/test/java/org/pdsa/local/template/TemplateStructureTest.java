@@ -104,6 +104,36 @@ class TemplateStructureTest {
     }
 
     @Test
+    void shouldSignOutThroughCognitosHostedPagesWithAQuotedAddressTheShellKeepsWhole() throws Exception {
+        // given the Cognito pool with its sign-in domain, and then the same stack without a domain
+        TemplateValues withDomain = cognitoStack().parameter("CognitoDomainPrefix", "pdsa-demo");
+        TemplateValues withoutDomain = cognitoStack();
+
+        // when the build commands are resolved
+        Object command = SamTemplate.map(TEMPLATE.outputs().get("WebBuildCommand"), "out").get("Value");
+        String build = withDomain.text(command);
+
+        // then the sign-out address is Cognito's logout back to the start page, one argument after eval
+        String url = "https://pdsa-demo.auth.eu-west-2.amazoncognito.com/logout?client_id=client1"
+                + "&logout_uri=https://d111.cloudfront.net/index.html";
+        assertThat(build).endsWith("--sign-out-url '" + url + "'");
+        Process shell = new ProcessBuilder("bash", "-c", "eval \"$0\"",
+                "printf '%s\\n'" + build.substring(build.indexOf(' '))).redirectErrorStream(true).start();
+        String arguments = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(shell.waitFor()).isZero();
+        assertThat(arguments.lines().toList()).endsWith("--sign-out-url", url);
+        assertThat(withoutDomain.text(command)).doesNotContain("--sign-out-url");
+    }
+
+    private static TemplateValues cognitoStack() {
+        return TemplateValues.of(TEMPLATE, "pdsa", "eu-west-2", "123456789012")
+                .parameter("CamundaRestAddress", "https://camunda.example.org")
+                .reference("UserPool", "eu-west-2_AbC").reference("UserPoolClient", "client1").reference("WebBucket", "bucket")
+                .reference("WebDistribution", "E123").attribute("HttpApi", "ApiEndpoint", "https://api.example.org")
+                .attribute("WebDistribution", "DomainName", "d111.cloudfront.net");
+    }
+
+    @Test
     void shouldKeepTheDataWhenTheStackGoes() {
         for (String retained : List.of("Table", "UserPool")) {
             assertThat(TEMPLATE.resource(retained)).as(retained).containsEntry("DeletionPolicy", "Retain")
