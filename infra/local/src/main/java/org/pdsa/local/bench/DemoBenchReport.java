@@ -69,10 +69,11 @@ record DemoBenchReport(Duration total, Duration stackStart, Duration played, int
                 total.toMillis() / 1000.0, WALL_TARGET.toSeconds(), verdict(total.compareTo(WALL_TARGET) <= 0));
         out.printf("  %-62s %8.1f s%n", "  of which starting the stack (dynalite, engine, deploy, gateway)", stackStart.toMillis() / 1000.0);
         out.printf("  %-62s %8.1f s%n", "  of which playing " + cycles + " cycles over 16 weeks", played.toMillis() / 1000.0);
-        out.printf("  %-62s %10.1f   <= %.0f %s%n", "DynamoDB requests per completed cycle (jobs + leads' API calls)",
+        out.printf("  %-62s %10.1f   <= %.0f %s%n", "DynamoDB requests per completed cycle: the engine's jobs",
+                jobsPerCycle(), REQUESTS_TARGET, verdict(jobsPerCycle() <= REQUESTS_TARGET));
+        out.printf("  %-62s%n", "  (fetch, analyse, store-decision, every notification incl. weekly reminders, learning)");
+        out.printf("  %-62s %10.1f   <= %.0f %s%n", "  the same with the leads' task lists, forms and completions",
                 perCycleTotal(), REQUESTS_TARGET, verdict(perCycleTotal() <= REQUESTS_TARGET));
-        out.printf("  %-62s %10.1f%n", "  of which the engine's jobs (notifications included)", jobsPerCycle());
-        out.printf("  %-62s %10.1f%n", "  of which the leads' task lists, forms and completions", apiPerCycle());
         out.printf("  %-62s %10.1f%n", "  with registration, run start and every data submission too", withSetupAndData());
         out.printf("  API requests: setup %d, data submission %d (%d values), cycles %d %s; the demo's checks %d (not counted)%n",
                 apiRequests.get(Purpose.SETUP), apiRequests.get(Purpose.DATA), valuesSubmitted,
