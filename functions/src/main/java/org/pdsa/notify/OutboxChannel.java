@@ -18,4 +18,9 @@ public final class OutboxChannel implements Channel {
     public Delivery deliver(Notification notification) {
         return Delivery.ok();
     }
+
+    @Override
+    public boolean deliversByRecording() {
+        return true;
+    }
 }

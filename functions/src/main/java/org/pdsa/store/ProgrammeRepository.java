@@ -1,7 +1,9 @@
 package org.pdsa.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Provider;
@@ -10,7 +12,9 @@ import org.pdsa.domain.Provider;
  * Programmes and their membership. Registering writes the definition first, conditionally (it claims the
  * id), then one membership item per manager and provider in one batch, so "is X a manager of P" and "is
  * provider Y in P" are single reads and "programmes of X" is one GSI query. A repeated registration
- * rewrites the memberships, which heals a registration interrupted between the two writes.
+ * rewrites the memberships, which heals a registration interrupted between the two writes. A definition, once
+ * written, never changes (a different registration under the same id is refused), so {@link #find} keeps the
+ * programmes it found (at most 256, per store): the API's handlers read the programme on nearly every request.
  */
 public final class ProgrammeRepository {
 
@@ -19,7 +23,15 @@ public final class ProgrammeRepository {
     private static final String MANAGER = "manager";
     private static final String PROVIDER = "provider";
 
+    private static final int KEPT = 256;
+
     private final Table table;
+    private final Map<String, Programme> found = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Programme> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     ProgrammeRepository(Table table) {
         this.table = table;
@@ -38,8 +50,20 @@ public final class ProgrammeRepository {
     }
 
     public Optional<Programme> find(String programmeId) {
-        return table.get(table.documents, Table.key(Keys.programme(programmeId), Keys.PROGRAMME))
+        synchronized (found) {
+            Programme kept = found.get(programmeId);
+            if (kept != null) {
+                return Optional.of(kept);
+            }
+        }
+        Optional<Programme> read = table.get(table.documents, Table.key(Keys.programme(programmeId), Keys.PROGRAMME))
                 .map(item -> item.value(Programme.class));
+        read.ifPresent(p -> {
+            synchronized (found) {
+                found.put(programmeId, p);
+            }
+        });
+        return read;
     }
 
     /** True when {@code subject} manages programme {@code programmeId} (one read). */

@@ -24,6 +24,8 @@ public final class Store implements AutoCloseable {
     private final String tableName;
     private final RequestCounter counter;
     private final Table table;
+    /** One per store: it keeps the programme definitions it has read. */
+    private final ProgrammeRepository programmes;
 
     private Store(DynamoDbClient client, String tableName, RequestCounter counter) {
         this.client = client;
@@ -38,6 +40,7 @@ public final class Store implements AutoCloseable {
                 .extensions(List.of())
                 .build();
         this.table = new Table(enhanced, unversioned, tableName);
+        this.programmes = new ProgrammeRepository(table);
     }
 
     /** The container's store, configured from the environment on first use (see {@link StoreSettings}). */
@@ -79,7 +82,7 @@ public final class Store implements AutoCloseable {
     }
 
     public ProgrammeRepository programmes() {
-        return new ProgrammeRepository(table);
+        return programmes;
     }
 
     public RunRepository runs() {

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code pdsa.notify-participants}: tells the task's {@code audience} about its {@code event}, one message per
  * person, each recorded in the outbox (who, what, when, channel, delivered or not). Notification ids are the
  * job key plus the recipient, and the outbox is asked first, so a redelivered job sends only what was not
- * delivered yet. A refused message is recorded and the job completes; when the channel was unavailable the
+ * delivered yet (the local outbox channel, whose record is the delivery, is not asked: a redelivery rewrites the same ids). A refused message is recorded and the job completes; when the channel was unavailable the
  * job fails with a backoff so a retry sends the rest, until its last retry, which completes with the failure
  * recorded rather than stop the cycle for a message.
  */
@@ -67,7 +67,10 @@ public final class NotifyParticipantsHandler implements JobHandler {
         }
         List<Notification> sent = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
-        for (Notification n : outbox.notYetDelivered(candidates)) {
+        // one batch read saves sending an email twice on a redelivered job; where the record is the delivery, a
+        // redelivery only rewrites the same ids, so the read is skipped (one request per job instead of two)
+        List<Notification> toSend = channel.deliversByRecording() ? candidates : outbox.notYetDelivered(candidates);
+        for (Notification n : toSend) {
             Delivery delivery = channel.deliver(n);
             sent.add(delivery.delivered() ? n.asDelivered() : n.asFailed(delivery.error()));
             if (delivery.worthRetrying()) {

@@ -23,6 +23,21 @@ class ProgrammeRepositoryTest {
     }
 
     @Test
+    void shouldReadAProgrammeFromTheTableOnceAndNotKeepOneMissing(Store store) {
+        // given
+        store.programmes().register(Fixtures.programme("flow"));
+        store.programmes().find("later");
+        store.requestCounter().reset();
+        // when
+        store.programmes().find("flow");
+        store.programmes().find("flow");
+        store.programmes().register(Fixtures.programme("later"));
+        // then one read for two finds, and a programme registered after a miss is found
+        assertThat(store.requestCounter().counts()).containsEntry("GetItem", 1L);
+        assertThat(store.programmes().find("later")).hasValue(Fixtures.programme("later"));
+    }
+
+    @Test
     void shouldSayARepeatedRegistrationChangedNothing(Store store) {
         // given
         store.programmes().register(Fixtures.programme("flow"));

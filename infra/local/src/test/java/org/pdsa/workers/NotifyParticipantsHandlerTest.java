@@ -54,6 +54,22 @@ class NotifyParticipantsHandlerTest {
     }
 
     @Test
+    void shouldRecordARedeliveredOutboxJobOnceInOneWriteWithoutReadingTheOutbox(Store store) {
+        // given the job was handled with the outbox channel, but its completion never reached the engine
+        WorkerFixtures.register(store);
+        JobHandler notify = new Handlers(store).notifyParticipants(new OutboxChannel());
+        Job job = WorkerFixtures.job(7, JobTypes.NOTIFY_PARTICIPANTS, variables(), CYCLE_STARTED, 3);
+        runner.run(notify, job);
+        store.requestCounter().reset();
+        // when
+        JobOutcome again = runner.run(notify, job);
+        // then still one delivered record per person, and the repeat cost one batch write and no read
+        assertThat(again).isInstanceOf(JobOutcome.Complete.class);
+        assertThat(store.notifications().findByCycle("r1-trust-a-1")).hasSize(2).allMatch(Notification::delivered);
+        assertThat(store.requestCounter().counts()).containsEntry("BatchWriteItem", 1L).doesNotContainKey("BatchGetItem");
+    }
+
+    @Test
     void shouldSendNothingTwiceWhenTheJobIsRedelivered(Store store) throws Exception {
         // given the job was handled, but its completion never reached the engine
         WorkerFixtures.register(store);

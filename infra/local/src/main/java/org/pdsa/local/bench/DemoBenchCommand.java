@@ -36,14 +36,16 @@ public final class DemoBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DemoSession.quietLogs();
         DemoHandlerTimes times = new DemoHandlerTimes();
-        StackConfig stack = StackConfig.contract(EngineLaunchers.local()).withExtraServices(List.of(new DemoBenchWorkers(times)));
+        DemoBenchWorkers workers = new DemoBenchWorkers(times);
+        StackConfig stack = StackConfig.contract(EngineLaunchers.local()).withExtraServices(List.of(workers));
         DemoSession.Settings settings = DemoSession.Settings.standard(stack, Instant.now());
         DemoSession.Outcome outcome = DemoSession.run(settings, out);
         if (outcome.failure() != null && outcome.ledger() == null) {
             out.println("pdsa bench demo: " + outcome.failure());
             return 1;
         }
-        DemoBenchReport report = DemoBenchReport.of(outcome, times, outcome.result() == null ? 0 : outcome.result().valuesSubmitted());
+        DemoBenchReport report = DemoBenchReport.of(outcome, times, workers.requestsByJobType(),
+                workers.operationsByJobType(), outcome.result() == null ? 0 : outcome.result().valuesSubmitted());
         report.print(out);
         if (outcome.outputDir() != null) {
             Files.createDirectories(outcome.outputDir());

@@ -10,6 +10,8 @@ import io.camunda.client.api.search.response.UserTask;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pdsa.local.engine.testing.LocalEngineTest;
@@ -22,6 +24,8 @@ import org.pdsa.local.engine.testing.LocalEngineTest;
 @LocalEngineTest
 class ImprovementProgrammeProcessTest {
 
+    private static final PathCoverage COVERAGE = new PathCoverage("improvement-programme", ImprovementProgrammeProcessTest.class);
+
     private ProcessDriver driver;
     private CycleSteps steps;
 
@@ -31,6 +35,16 @@ class ImprovementProgrammeProcessTest {
         steps = new CycleSteps(driver);
         driver.deployWorkflows();
         driver.pin(START);
+    }
+
+    @AfterEach
+    void recordPath(CamundaClient client) {
+        COVERAGE.record(client);
+    }
+
+    @AfterAll
+    static void shouldHaveReachedEveryElement() {
+        COVERAGE.assertEveryElementReached();
     }
 
     @Test

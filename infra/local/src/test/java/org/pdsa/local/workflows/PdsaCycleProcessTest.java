@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pdsa.local.engine.testing.LocalEngineTest;
@@ -24,6 +26,8 @@ import org.pdsa.local.engine.testing.LocalEngineTest;
 @LocalEngineTest
 class PdsaCycleProcessTest {
 
+    private static final PathCoverage COVERAGE = new PathCoverage("pdsa-cycle", PdsaCycleProcessTest.class);
+
     private ProcessDriver driver;
     private CycleSteps steps;
 
@@ -33,6 +37,16 @@ class PdsaCycleProcessTest {
         steps = new CycleSteps(driver);
         driver.deployWorkflows();
         driver.pin(START);
+    }
+
+    @AfterEach
+    void recordPath(CamundaClient client) {
+        COVERAGE.record(client);
+    }
+
+    @AfterAll
+    static void shouldHaveReachedEveryElement() {
+        COVERAGE.assertEveryElementReached();
     }
 
     @Test

@@ -48,7 +48,8 @@ final class ProcessDriver {
         for (Path f : files.subList(1, files.size())) {
             command = command.addResourceFile(f.toString());
         }
-        command.send().join();
+        // a fresh engine compiles every model and form on the first deployment: on a loaded machine that can pass 10 s
+        command.requestTimeout(Duration.ofSeconds(60)).send().join();
     }
 
     void pin(Instant time) {
