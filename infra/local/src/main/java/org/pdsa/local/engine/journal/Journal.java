@@ -142,7 +142,7 @@ public final class Journal implements AutoCloseable {
             pending.put(staging);
             pendingActions.addAll(actions);
             pendingLast = lastAppended;
-            lock.notifyAll();
+            lock.notify(); // one idle flusher is enough; waking all would cost a context switch each per batch
         }
         staging.clear();
     }
