@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ./pdsa bench ...}: the benchmarks, one subcommand each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks of the local stack and the functions.",
-        subcommands = {EngineBenchCommand.class, ColdStartCommand.class})
+        subcommands = {EngineBenchCommand.class, ColdStartCommand.class, DemoBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SpcCommand.class,
             TokenCommand.class,
             UpCommand.class,
+            org.pdsa.local.demo.DemoCommand.class,
             org.pdsa.local.bench.BenchCommand.class,
             org.pdsa.local.deploy.DeployCommand.class,
         })

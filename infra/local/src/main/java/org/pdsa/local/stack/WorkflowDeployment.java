@@ -27,7 +27,8 @@ final class WorkflowDeployment implements Service {
         for (Path file : files.subList(1, files.size())) {
             command = command.addResourceFile(file.toString());
         }
-        command.send().join();
+        // a cold engine parses and checks every model and form here; on a loaded machine that can pass the client's 10 s
+        command.requestTimeout(java.time.Duration.ofSeconds(60)).send().join();
     }
 
     @Override

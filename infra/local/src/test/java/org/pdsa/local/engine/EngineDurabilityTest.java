@@ -167,6 +167,64 @@ class EngineDurabilityTest {
         }
     }
 
+    @Test
+    void shouldKeepAWaitingMultiInstanceCallActivityAndATimerInsideASubProcessWhenKilledAndRestarted() throws Exception {
+        // given a programme calling a cycle per provider (one of three done) and a sub-process waiting on a timer
+        dataDir = Files.createTempDirectory("pdsa-durability-structure");
+        URI address = startEngineProcess();
+        long programme;
+        long window;
+        try (CamundaClient client = client(address)) {
+            client.newPinClockCommand().time(PINNED).send().join();
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("durable_cycle").startEvent()
+                    .serviceTask("task_cycle", t -> t.zeebeJobType("pdsa.durable-cycle")).endEvent().done(), "durable_cycle.bpmn")
+                    .addProcessModel(Bpmn.createExecutableProcess("durable_programme").startEvent()
+                    // children's variables are not propagated: with them, each child's copy of "done" would overwrite the
+                    // collection (Zeebe behaves the same, camunda/camunda#11476)
+                    .callActivity("call_cycles", c -> c.zeebeProcessId("durable_cycle").zeebePropagateAllChildVariables(false)
+                            .multiInstance(m -> m.parallel()
+                            .zeebeInputCollectionExpression("providers").zeebeInputElement("provider")
+                            .zeebeOutputCollection("done").zeebeOutputElementExpression("provider")))
+                    .endEvent().done(), "durable_programme.bpmn")
+                    .addProcessModel(Bpmn.createExecutableProcess("durable_window").startEvent()
+                    .subProcess("subprocess_do", s -> s.embeddedSubProcess().startEvent()
+                            .intermediateCatchEvent("timer_window", e -> e.timerWithDuration("PT1H"))
+                            .serviceTask("task_window_over", t -> t.zeebeJobType("pdsa.durable-window")).endEvent())
+                    .endEvent().done(), "durable_window.bpmn")
+                    .send().join();
+            programme = client.newCreateInstanceCommand().bpmnProcessId("durable_programme").latestVersion()
+                    .variables(Map.of("providers", List.of("p1", "p2", "p3"))).send().join().getProcessInstanceKey();
+            window = client.newCreateInstanceCommand().bpmnProcessId("durable_window").latestVersion().send().join()
+                    .getProcessInstanceKey();
+            ActivatedJob first = client.newActivateJobsCommand().jobType("pdsa.durable-cycle").maxJobsToActivate(1)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs().get(0);
+            client.newCompleteCommand(first).send().join();
+
+            // when
+            processes.get(0).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+
+        // then after a restart the other two cycles finish the programme and the timer inside the sub-process fires
+        URI restarted = startEngineProcess();
+        try (CamundaClient client = client(restarted)) {
+            List<ActivatedJob> cycles = new ArrayList<>();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (cycles.size() < 2 && System.nanoTime() < until) {
+                cycles.addAll(client.newActivateJobsCommand().jobType("pdsa.durable-cycle").maxJobsToActivate(5)
+                        .requestTimeout(Duration.ofSeconds(2)).send().join().getJobs());
+            }
+            assertThat(cycles).hasSize(2);
+            for (ActivatedJob cycle : cycles) client.newCompleteCommand(cycle).send().join();
+            assertThat(client.newProcessInstanceGetRequest(programme).send().join().getState()).isEqualTo(ProcessInstanceState.COMPLETED);
+            assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(programme).name("done")).send().join()
+                    .items()).singleElement().satisfies(v -> assertThat(v.getValue()).isEqualToIgnoringWhitespace("[\"p1\",\"p2\",\"p3\"]"));
+            client.newPinClockCommand().time(PINNED.plus(Duration.ofHours(2))).send().join();
+            var fired = client.newActivateJobsCommand().jobType("pdsa.durable-window").maxJobsToActivate(5)
+                    .requestTimeout(Duration.ofSeconds(10)).send().join().getJobs();
+            assertThat(fired).singleElement().satisfies(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(window));
+        }
+    }
+
     private URI startEngineProcess() throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), PdsaCommand.class.getName(), "engine", "--port", "0",

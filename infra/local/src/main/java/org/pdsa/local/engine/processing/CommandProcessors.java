@@ -52,6 +52,10 @@ final class CommandProcessors {
         }
     }
 
+    void replace(CommandType type, CommandProcessor processor) {
+        byType.put(type, processor);
+    }
+
     CommandProcessor get(CommandType type) {
         return byType.get(type);
     }

@@ -54,6 +54,11 @@ public final class StreamProcessor {
         this.context = new ProcessingContext(state, expressions, this::processInternal);
     }
 
+    /** Replaces the processor of a command type before {@link #start}; lets tests check how failures are contained. */
+    void replaceProcessor(CommandType type, CommandProcessor processor) {
+        processors.replace(type, processor);
+    }
+
     public ExpressionLanguage expressions() {
         return expressions;
     }
@@ -76,7 +81,7 @@ public final class StreamProcessor {
         try {
             processors.get(type).process(command, context);
             context.bpmn().run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // as in process(): nothing a processor throws may stop the recovery
             LOG.error("replaying {} at position {} failed (as it did when first processed)", type, record.position(), e);
         }
         context.takeActions();
@@ -157,7 +162,7 @@ public final class StreamProcessor {
         try {
             processors.get(command.type()).process(command, context);
             context.bpmn().run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too (a StackOverflowError in a processor): the thread owns all state and must go on
             LOG.error("processing {} failed: this is an engine bug", command.type(), e);
             context.fail(command.response(), new Rejection(Rejection.Type.INTERNAL,
                     "the engine failed to process the command: " + e));
@@ -175,7 +180,7 @@ public final class StreamProcessor {
         try {
             processors.get(type).process(command, context);
             context.bpmn().run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             LOG.error("processing internal {} failed: this is an engine bug", type, e);
         }
         if (type.journaled()) command.position = journal.append(now, type.id(), key, body);

@@ -3,6 +3,7 @@ package org.pdsa.local.engine.rest;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.pdsa.local.engine.processing.commands.CreateProcessInstanceResult;
+import org.pdsa.local.engine.state.EngineState;
 import org.pdsa.local.engine.state.ProcessDefinition;
 import org.pdsa.local.engine.state.ProcessInstance;
 
@@ -11,13 +12,13 @@ public final class ProcessInstanceJson {
     /** An immutable copy taken on the processor thread. */
     public record View(long key, String bpmnProcessId, String name, int version, String versionTag, long definitionKey,
                        long startTime, long endTime, String state, boolean hasIncident, String tenantId,
-                       long parentProcessInstanceKey, long parentElementInstanceKey) {
+                       long parentProcessInstanceKey, long parentElementInstanceKey, long rootProcessInstanceKey) {
 
-        public static View of(ProcessInstance instance) {
+        public static View of(EngineState state, ProcessInstance instance) {
             ProcessDefinition d = instance.definition();
             return new View(instance.key(), d.bpmnProcessId(), d.name(), d.version(), d.versionTag(), d.key(),
                     instance.startTime(), instance.endTime(), instance.state().name(), instance.hasIncident(), d.tenantId(),
-                    instance.parentProcessInstanceKey(), instance.parentElementInstanceKey());
+                    instance.parentProcessInstanceKey(), instance.parentElementInstanceKey(), Roots.rootOf(state, instance.key()));
         }
     }
 
@@ -52,7 +53,7 @@ public final class ProcessInstanceJson {
         ResponseJson.key(json, "processDefinitionKey", v.definitionKey());
         ResponseJson.optionalKey(json, "parentProcessInstanceKey", v.parentProcessInstanceKey());
         ResponseJson.optionalKey(json, "parentElementInstanceKey", v.parentElementInstanceKey());
-        ResponseJson.key(json, "rootProcessInstanceKey", v.parentProcessInstanceKey() > 0 ? v.parentProcessInstanceKey() : v.key());
+        ResponseJson.key(json, "rootProcessInstanceKey", v.rootProcessInstanceKey());
         json.writeArrayFieldStart("tags");
         json.writeEndArray();
         json.writeEndObject();

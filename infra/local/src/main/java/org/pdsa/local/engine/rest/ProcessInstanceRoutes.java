@@ -27,7 +27,7 @@ public final class ProcessInstanceRoutes implements RouteGroup {
                 if (instance == null) {
                     throw new RejectionException(Rejection.notFound("Process instance with key '" + key + "' not found"));
                 }
-                return ProcessInstanceJson.View.of(instance);
+                return ProcessInstanceJson.View.of(state, instance);
             }), (c, value) -> ResponseJson.send(c, 200, json -> ProcessInstanceJson.write(json, (ProcessInstanceJson.View) value)));
         });
     }

@@ -66,7 +66,7 @@ public final class ProcessInstanceSearchRoutes implements RouteGroup {
                     state.processInstances().forEachValue(each);
                     state.history().forEach(each);
                 },
-                (state, pi) -> ProcessInstanceJson.View.of(pi), ProcessInstanceJson::write));
+                (state, pi) -> ProcessInstanceJson.View.of(state, pi), ProcessInstanceJson::write));
     }
 
     /**

@@ -38,7 +38,8 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     private final EngineLauncher engine;
     private final ProcessEngine standIn;
     private java.util.function.Function<Path, Path> workflows = scratch -> REPOSITORY.resolve("workflows");
-    private boolean extraServices = true;
+    /** The stack's extra services (null: its own in-process job workers). */
+    private java.util.List<org.pdsa.local.stack.Service> services;
     private LocalStack stack;
     private ApiClient api;
     private Path scratch;
@@ -66,7 +67,12 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
 
     /** Without the extra services (the in-process job workers): for tests whose own workers take the jobs. */
     public LocalStackExtension withoutExtraServices() {
-        this.extraServices = false;
+        return withExtraServices(java.util.List.of());
+    }
+
+    /** Starts {@code extra} after the gateway instead of the stack's own job workers (tests that steer the workers). */
+    public LocalStackExtension withExtraServices(java.util.List<org.pdsa.local.stack.Service> extra) {
+        this.services = extra;
         return this;
     }
 
@@ -82,11 +88,11 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
     public void beforeAll(ExtensionContext context) throws IOException {
         scratch = Files.createTempDirectory("pdsa-stack-test-");
         StackConfig config = StackConfig.ephemeral(scratch, REPOSITORY, engine).withWorkflowsDir(workflows.apply(scratch));
-        if (!extraServices) {
-            config = config.withExtraServices(java.util.List.of());
-        }
         if (standIn != null) {
             config = config.withEngineStandIn(standIn);
+        }
+        if (services != null) {
+            config = config.withExtraServices(services);
         }
         stack = LocalStack.start(config, line -> { });
         api = new ApiClient(stack.apiAddress(), stack.tokens());

@@ -1,8 +1,10 @@
 package org.pdsa.local.engine.processing.bpmn;
 
+import java.util.function.Consumer;
 import org.pdsa.local.engine.processing.ProcessingContext;
 import org.pdsa.local.engine.state.ElementInstance;
 import org.pdsa.local.engine.state.Incident;
+import org.pdsa.local.engine.state.ProcessInstance;
 
 /** Raises incidents (expected failures) and resolves them, re-running what failed. */
 public final class IncidentBehavior {
@@ -16,7 +18,7 @@ public final class IncidentBehavior {
         Incident incident = new Incident(context.nextKey(), type, retry, instance, jobKey, message, context.now());
         context.state().incidents().put(incident.key(), incident);
         instance.setIncidentKey(incident.key());
-        instance.processInstance().incidentRaised();
+        forInstanceAndCallers(instance.processInstance(), ProcessInstance::incidentRaised);
         return incident;
     }
 
@@ -38,11 +40,23 @@ public final class IncidentBehavior {
         if (incident != null) remove(incident);
     }
 
+    /**
+     * The instance and every instance that called it, up to the root: as in Operate, a caller shows
+     * {@code hasIncident} while an incident is open anywhere below it (the incident itself stays the child's).
+     */
+    private void forInstanceAndCallers(ProcessInstance instance, Consumer<ProcessInstance> action) {
+        for (ProcessInstance current = instance; current != null; ) {
+            action.accept(current);
+            long parent = current.parentProcessInstanceKey();
+            current = parent > 0 ? context.state().processInstances().get(parent) : null;
+        }
+    }
+
     private void remove(Incident incident) {
         context.state().incidents().remove(incident.key());
         incident.setState(Incident.State.RESOLVED);
         incident.elementInstance().setIncidentKey(0);
-        incident.processInstance().incidentResolved();
+        forInstanceAndCallers(incident.processInstance(), ProcessInstance::incidentResolved);
         context.state().resolvedIncidents().add(org.pdsa.local.engine.state.IncidentRecord.of(incident));
     }
 }
