@@ -10,7 +10,10 @@ import org.pdsa.local.stack.DemoIdentities;
 import org.pdsa.local.stack.EngineLaunchers;
 import org.pdsa.local.stack.LocalStack;
 import org.pdsa.local.stack.StackConfig;
+import org.pdsa.local.tryout.TryOut;
+import org.pdsa.local.tryout.TryOutGuide;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code ./pdsa up}: the local stack on the contract's ports until Ctrl-C (DESIGN §3.1). */
 @Command(
@@ -19,9 +22,14 @@ import picocli.CommandLine.Command;
         description = {
             "Start the local stack: engine (8080), API gateway (3000), dynalite (8000), job workers; deploy workflows/.",
             "PDSA_ENGINE_PORT, PDSA_API_PORT and PDSA_DYNAMODB_PORT override the ports. Data is kept under .pdsa/.",
-            "Prints the addresses and a token for each demo role, then runs until Ctrl-C."
+            "On first start it puts in a programme to try (ed-flow: data in, a cycle waiting to be planned at RF4)",
+            "through the API, and prints what to do in the browser. Prints the addresses and a token for each demo role,",
+            "then runs until Ctrl-C."
         })
 public final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--empty", description = "start without putting in the programme to try")
+    boolean empty;
 
     static final Duration TOKEN_TTL = Duration.ofHours(12);
 
@@ -54,9 +62,24 @@ public final class UpCommand implements Callable<Integer> {
             stack.close();
             stopped.countDown();
         }, "pdsa-up-stop"));
+        TryOut.State tryOut = empty ? null : tryOut(stack);
         printWelcome(stack, out);
+        if (tryOut != null) {
+            TryOutGuide.print(tryOut, stack.apiAddress(), out);
+        }
         stopped.await();
         return 0;
+    }
+
+    /** The programme to try, put in on first start; null (and why, on stderr) when it could not be. */
+    private TryOut.State tryOut(LocalStack stack) throws InterruptedException {
+        try {
+            return new TryOut(stack).ensure(line -> err.println("  " + line));
+        } catch (RuntimeException e) {
+            // the stack itself is fine: say what went wrong and keep it running
+            err.println("pdsa up: could not put in the programme to try: " + e.getMessage());
+            return null;
+        }
     }
 
     static void printWelcome(LocalStack stack, PrintStream out) {

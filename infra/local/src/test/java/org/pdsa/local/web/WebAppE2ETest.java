@@ -3,34 +3,31 @@ package org.pdsa.local.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.pdsa.local.stack.testing.FakeProcessEngine;
+import org.pdsa.local.stack.EngineLaunchers;
 import org.pdsa.local.stack.testing.LocalStackExtension;
 
 /**
- * The web app in a browser against the local stack on random ports: web/test/browser (Playwright driving Debian's
- * Chromium headless; sign-in through the local OpenID provider, tasks, forms with the API's validation, the
- * study with its charts, programme and learning, refusal and not-found pages, an axe-core scan of every page,
- * screenshots under web/test-results) and web/test/unit (the form renderer's pure parts).
+ * The web app in a browser against the whole local stack on random ports (dynalite, the embedded engine with the
+ * repository's workflows, the job workers, the gateway), with {@link EngineScenario}'s data: web/test/browser
+ * (Playwright driving Debian's Chromium headless; sign-in through the local OpenID provider, tasks, forms with the
+ * API's validation, the study with its charts, programme and learning, refusal and not-found pages, an axe-core
+ * scan of every page, screenshots under web/test-results) and web/test/unit (the form renderer's pure parts).
  */
 class WebAppE2ETest {
 
-    static final FakeProcessEngine ENGINE = new FakeProcessEngine();
-
     @RegisterExtension
-    static final LocalStackExtension STACK = LocalStackExtension.withEngineStandIn(ENGINE);
+    static final LocalStackExtension STACK = LocalStackExtension.withEngine(EngineLaunchers.local());
 
     static Map<String, Object> facts;
 
     @BeforeAll
-    static void seed() {
-        ENGINE.pinClock(Instant.now());
-        facts = WebScenario.seedWithStandIn(STACK.stack(), ENGINE);
+    static void seed() throws InterruptedException {
+        facts = EngineScenario.seed(STACK.stack());
     }
 
     @Test
