@@ -58,6 +58,7 @@ public final class LocalEngine implements AutoCloseable {
             lockChannel.close();
             throw new IllegalStateException("another engine is using the data directory " + dir);
         }
+        StartupWarmup.begin();
         EngineState state = new EngineState(new EngineClock(config.systemClock()), config.historyLimit());
         processor = new StreamProcessor(state, config.snapshotEveryBytes());
         transformer = new BpmnTransformer(processor.expressions());
