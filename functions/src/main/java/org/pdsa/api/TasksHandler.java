@@ -3,6 +3,7 @@ package org.pdsa.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.Map;
+import org.pdsa.camunda.CamundaClients;
 import org.pdsa.camunda.CamundaProcessEngine;
 import org.pdsa.camunda.ProcessEngine;
 import org.pdsa.lambda.ClientPriming;
@@ -20,8 +21,14 @@ public final class TasksHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public TasksHandler() {
-        this(Store.shared(), CamundaProcessEngine.shared());
+        // every task list asks Camunda: its client builds on another thread while this one builds the store
+        this(storeWhileCamundaBuilds(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "GET /tasks", "staff", null, ClientPriming::table);
+    }
+
+    private static Store storeWhileCamundaBuilds() {
+        CamundaClients.sharedInBackground();
+        return Store.shared();
     }
 
     /** Used by tests and the local gateway. */

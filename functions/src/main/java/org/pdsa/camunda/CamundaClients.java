@@ -5,6 +5,7 @@ import io.camunda.client.CredentialsProvider;
 import io.camunda.client.impl.CamundaClientBuilderImpl;
 import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.client.impl.NoopCredentialsProvider;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds camunda-client-java clients: REST only (job streaming off, no gRPC channel unless a gRPC address is given),
@@ -26,8 +27,7 @@ public final class CamundaClients {
             synchronized (CamundaClients.class) {
                 c = shared;
                 if (c == null) {
-                    sharedSettings = CamundaEnvironment.settings();
-                    c = create(sharedSettings);
+                    c = create(sharedSettings());
                     shared = c;
                 }
             }
@@ -35,10 +35,36 @@ public final class CamundaClients {
         return c;
     }
 
-    /** The settings the shared client was built with (after {@link #shared()}). */
+    /**
+     * Starts building the {@link #shared()} client on a thread of its own, for an init phase that has other work
+     * to do meanwhile; whoever calls {@link #shared()} before it is done waits for it. A failure is left to
+     * the future: a later {@link #shared()} tries again and reports it.
+     */
+    public static CompletableFuture<CamundaClient> sharedInBackground() {
+        return CompletableFuture.supplyAsync(CamundaClients::shared,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "camunda-client-init");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+    }
+
+    /**
+     * The settings of the shared client, read once; without building the client, so the engine's clock (the
+     * first call of most API requests) does not wait for it.
+     */
     static CamundaSettings sharedSettings() {
-        shared();
-        return sharedSettings;
+        CamundaSettings s = sharedSettings;
+        if (s == null) {
+            synchronized (CamundaClients.class) {
+                s = sharedSettings;
+                if (s == null) {
+                    s = CamundaEnvironment.settings();
+                    sharedSettings = s;
+                }
+            }
+        }
+        return s;
     }
 
     public static CamundaClient create(CamundaSettings settings) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CredentialsProvider;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,6 @@ public final class EngineClock {
     private final URI clockUri;
     private final CredentialsProvider credentials;
     private final Clock fallback;
-    private final HttpClient http;
     private volatile boolean unsupported;
 
     public EngineClock(URI restAddress, CredentialsProvider credentials, Clock fallback) {
@@ -36,14 +35,13 @@ public final class EngineClock {
         this.clockUri = URI.create(root.endsWith("/v2") ? root + "/clock" : root + "/v2/clock");
         this.credentials = credentials;
         this.fallback = fallback;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
 
     public Instant now() {
         if (unsupported) {
             return fallback.instant();
         }
-        HttpResponse<String> response = get();
+        Answer response = get();
         int status = response.statusCode();
         if (status == 404 || status == 405 || status == 501) {
             unsupported = true;
@@ -76,20 +74,30 @@ public final class EngineClock {
         throw new EngineException(EngineException.Kind.UNAVAILABLE, "unreadable clock answer: " + body);
     }
 
-    private HttpResponse<String> get() {
+    /** One GET of the clock. HttpURLConnection, as the SDK and the OAuth client use: no second HTTP stack to load. */
+    private Answer get() {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(clockUri).timeout(TIMEOUT).GET()
-                    .header("Accept", "application/json");
+            HttpURLConnection connection = (HttpURLConnection) clockUri.toURL().openConnection();
+            connection.setConnectTimeout((int) TIMEOUT.toMillis());
+            connection.setReadTimeout((int) TIMEOUT.toMillis());
+            connection.setRequestProperty("Accept", "application/json");
             Map<String, String> headers = new LinkedHashMap<>();
             credentials.applyCredentials(headers::put);
-            headers.forEach(request::header);
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            headers.forEach(connection::setRequestProperty);
+            int status = connection.getResponseCode();
+            InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            if (stream == null) {
+                return new Answer(status, "");
+            }
+            // read to the end and closed: the connection stays alive for the next read
+            try (stream) {
+                return new Answer(status, new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new EngineException(EngineException.Kind.UNAVAILABLE, "cannot read the engine clock at " + clockUri
                     + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineException(EngineException.Kind.UNAVAILABLE, "interrupted reading the engine clock", e);
         }
     }
+
+    private record Answer(int statusCode, String body) {}
 }

@@ -55,7 +55,7 @@ public final class JobPoller {
             try {
                 jobs = client.newActivateJobsCommand().jobType(handler.type()).maxJobsToActivate(settings.maxJobs())
                         .timeout(timeout).workerName(settings.workerName())
-                        .requestTimeout(shorter(settings.requestTimeout(), usable.dividedBy(2)))
+                        .requestTimeout(waitAtMost(settings.requestTimeout(), usable.dividedBy(2)))
                         .send().join().getJobs();
             } catch (RuntimeException e) {
                 LOG.warn("activating {} jobs failed", handler.type(), e);
@@ -113,6 +113,11 @@ public final class JobPoller {
             LOG.warn("could not release job {}: {}", job.getKey(), e.getMessage());
             tally.refused++;
         }
+    }
+
+    /** A long poll within half the usable time; no wait ({@link PollSettings#NO_WAIT}) stays no wait. */
+    private static Duration waitAtMost(Duration requestTimeout, Duration limit) {
+        return requestTimeout.isNegative() ? requestTimeout : shorter(requestTimeout, limit);
     }
 
     private static Duration shorter(Duration a, Duration b) {

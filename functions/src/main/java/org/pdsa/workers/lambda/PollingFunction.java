@@ -4,10 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.pdsa.camunda.CamundaClients;
 import org.pdsa.lambda.ClientPriming;
@@ -33,9 +36,23 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
 
     /** For the runtime: the container's store and Camunda client, the default poll settings. */
     protected PollingFunction(Function<Handlers, JobHandler> handler) {
-        this(new JobPoller(CamundaClients.shared(), handler.apply(new Handlers(Store.shared())), new JobRunner(),
-                PollSettings.DEFAULTS));
+        this(containerPoller(handler));
         SnapStartPriming.register(getClass().getSimpleName(), ClientPriming::camunda, ClientPriming::table);
+    }
+
+    /**
+     * The Camunda client (its settings read from Secrets Manager) is built on another thread while this one
+     * builds the store: the two share no classes, and Lambda's init phase has the CPU for both.
+     */
+    private static JobPoller containerPoller(Function<Handlers, JobHandler> handler) {
+        CompletableFuture<CamundaClient> client = CamundaClients.sharedInBackground();
+        JobHandler jobHandler = handler.apply(new Handlers(Store.shared()));
+        try {
+            return new JobPoller(client.join(), jobHandler, new JobRunner(), PollSettings.DEFAULTS);
+        } catch (CompletionException e) {
+            // the same failure as building it on this thread: Lambda reports it as the init error
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** For tests: a poller built from collaborators. */

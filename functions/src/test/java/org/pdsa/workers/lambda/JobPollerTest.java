@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,11 @@ class JobPollerTest {
     }
 
     private PollSummary poll(JobHandler handler) {
-        return new JobPoller(client, handler, new JobRunner(), SETTINGS).poll(remaining::get);
+        return poll(handler, SETTINGS);
+    }
+
+    private PollSummary poll(JobHandler handler, PollSettings settings) {
+        return new JobPoller(client, handler, new JobRunner(), settings).poll(remaining::get);
     }
 
     @Test
@@ -75,7 +80,8 @@ class JobPollerTest {
         assertThat(api.activations).hasSize(3);
         assertThat(api.activations.get(0).path("maxJobsToActivate").asInt()).isEqualTo(2);
         assertThat(api.activations.get(0).path("type").asText()).isEqualTo(TYPE);
-        assertThat(api.activations.get(0).path("requestTimeout").asLong()).isEqualTo(2_000);
+        // no long poll: the engine answers at once when nothing waits (the last activation above)
+        assertThat(api.activations).allSatisfy(a -> assertThat(a.path("requestTimeout").asLong()).isEqualTo(-1));
         assertThat(api.commandsTo("/completion")).hasSize(3);
         assertThat(api.commandsTo("/completion").get(0).path()).isEqualTo("/v2/jobs/" + first + "/completion");
         assertThat(api.commandsTo("/completion").get(0).body().path("variables").path("verdictSummary").asText()).isEqualTo("ok");
@@ -117,12 +123,13 @@ class JobPollerTest {
 
     @Test
     void shouldStopBeforeTheDeadlineAndHandBackWhatItCannotHandle() {
-        // given 15 s left, a 10 s margin, and jobs taking 6 s each
+        // given 15 s left, a 10 s margin, jobs taking 6 s each, and a poller that may wait 4 s for jobs
         remaining.set(15_000);
         long first = api.queue(TYPE, 3, Map.of());
         long second = api.queue(TYPE, 2, Map.of());
         // when
-        PollSummary summary = poll(handler(job -> JobOutcome.complete(Map.of()), 6_000));
+        PollSummary summary = poll(handler(job -> JobOutcome.complete(Map.of()), 6_000),
+                SETTINGS.withRequestTimeout(Duration.ofSeconds(4)));
         // then the first is handled; the second is released with its retries and no backoff; no further poll
         assertThat(summary).isEqualTo(new PollSummary(TYPE, 2, 1, 0, 0, 1, 0, "time"));
         assertThat(api.commandsTo("/completion")).extracting(FakeJobApi.Command::path).containsExactly("/v2/jobs/" + first + "/completion");
@@ -131,10 +138,10 @@ class JobPollerTest {
         assertThat(released.body().path("retries").asInt()).isEqualTo(2);
         assertThat(released.body().path("retryBackOff").asLong()).isZero();
         assertThat(released.body().path("errorMessage").asText()).startsWith("released unhandled");
-        // the lock never outlives the invocation: at most the 5 s left beyond the margin
+        // the lock never outlives the invocation (at most the 5 s left beyond the margin), nor the wait half of it
         assertThat(api.activations).singleElement().satisfies(a -> {
             assertThat(a.path("timeout").asLong()).isEqualTo(5_000);
-            assertThat(a.path("requestTimeout").asLong()).isEqualTo(2_000);
+            assertThat(a.path("requestTimeout").asLong()).isEqualTo(2_500);
         });
         assertThat(handled).extracting(Job::now).containsExactly(ENGINE_TIME);
     }

@@ -75,7 +75,7 @@ public final class ColdStartCommand implements Callable<Integer> {
                 memoryMb == null ? "memory from template.yaml" : memoryMb + " MB",
                 snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs, warmups);
         System.out.println("Functions of " + template.file() + " on a local stack of their own (dynalite, local engine,"
-                + " Secrets Manager and OAuth stand-in); workers' events include their 2 s long poll for jobs.");
+                + " Secrets Manager and OAuth stand-in); a worker's event is one poll (an activation answers at once when no job waits).");
         try (ColdStartFunctions deployed = ColdStartFunctions.deploy(template, chosen, zip, line -> { })) {
             ColdStartReport report = new ColdStartReport(System.out, snapStart);
             report.header();
