@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.pdsa.local.stack.ApiCalls;
 import org.pdsa.local.stack.DemoIdentities;
 import org.pdsa.local.stack.DemoIdentities.Identity;
 import org.pdsa.local.stack.LocalStack;
@@ -34,11 +35,11 @@ public final class TryOut {
     private static final Duration PLAN_TASK_WAIT = Duration.ofSeconds(60);
 
     private final LocalStack stack;
-    private final GatewayCalls api;
+    private final ApiCalls api;
 
     public TryOut(LocalStack stack) {
         this.stack = stack;
-        this.api = new GatewayCalls(stack.apiAddress(), stack.tokens());
+        this.api = new ApiCalls(stack.apiAddress(), stack.tokens());
     }
 
     /** Seeds the programme unless it is there; {@code progress} hears one line per step. */

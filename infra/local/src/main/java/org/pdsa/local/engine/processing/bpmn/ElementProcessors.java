@@ -14,14 +14,14 @@ public final class ElementProcessors {
         BY_TYPE.put(ElementType.END_EVENT, new EndEventProcessor());
         BY_TYPE.put(ElementType.SERVICE_TASK, new ServiceTaskProcessor());
         BY_TYPE.put(ElementType.USER_TASK, new UserTaskProcessor());
-        BY_TYPE.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayProcessor());
+        BY_TYPE.put(ElementType.EXCLUSIVE_GATEWAY, ConditionalGatewayProcessor.exclusive());
         BY_TYPE.put(ElementType.INTERMEDIATE_CATCH_EVENT, new CatchEventProcessor());
         BY_TYPE.put(ElementType.RECEIVE_TASK, new CatchEventProcessor());
         BY_TYPE.put(ElementType.BOUNDARY_EVENT, new BoundaryEventProcessor());
         BY_TYPE.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayProcessor());
         BY_TYPE.put(ElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor());
         BY_TYPE.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayProcessor());
-        BY_TYPE.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayProcessor());
+        BY_TYPE.put(ElementType.INCLUSIVE_GATEWAY, ConditionalGatewayProcessor.inclusive());
         BY_TYPE.put(ElementType.SUB_PROCESS, new SubProcessProcessor());
         BY_TYPE.put(ElementType.CALL_ACTIVITY, new CallActivityProcessor());
         BY_TYPE.put(ElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor());
