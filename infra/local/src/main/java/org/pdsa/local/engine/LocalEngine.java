@@ -77,8 +77,7 @@ public final class LocalEngine implements AutoCloseable {
             return t;
         });
         long[] replayed = {0};
-        // answers are released on the flusher; the responder takes over for routes that may block (submit)
-        journal = Journal.open(dir.resolve("journal"), snapshotPosition, config.segmentBytes(), Runnable::run, record -> {
+        journal = Journal.open(dir.resolve("journal"), snapshotPosition, config.segmentBytes(), responder, record -> {
             processor.replay(record);
             replayed[0]++;
         });
@@ -148,23 +147,15 @@ public final class LocalEngine implements AutoCloseable {
         }
     }
 
-    /** Moves the completion, normal or not, to the responder thread (a Javalin answer may block on a slow client). */
-    private static final java.util.function.BiConsumer<Object, Throwable> ON_RESPONDER = (value, error) -> {};
-
     private final class Api implements EngineApi {
         @Override
         public CompletableFuture<Object> submit(CommandType type, long key, byte[] body, Object payload) {
-            return processor.submit(type, key, body, payload).whenCompleteAsync(ON_RESPONDER, responder);
-        }
-
-        @Override
-        public CompletableFuture<Object> submitNonBlocking(CommandType type, long key, byte[] body, Object payload) {
             return processor.submit(type, key, body, payload);
         }
 
         @Override
         public CompletableFuture<Object> query(Query.Reader reader) {
-            return processor.submit(CommandType.QUERY, 0, null, reader).whenCompleteAsync(ON_RESPONDER, responder);
+            return processor.submit(CommandType.QUERY, 0, null, reader);
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -18,47 +17,40 @@ import org.slf4j.LoggerFactory;
 /**
  * The append-only, segmented command journal with group commit. The stream processor appends
  * records to a staging buffer and, at the end of each batch, commits the batch with the actions
- * (responses) that must wait for it. Flusher threads write what has been committed so far (one
- * at a time, in order), force it to disk ({@code FileChannel.force}) and only then run those
- * actions: a response is never released before the records it depends on are durable. While a
- * force runs, the processor keeps going and the next batch grows; a second flusher writes and
- * forces that batch without waiting for the first force to end, so a batch waits about one force,
- * not one and a half.
+ * (responses) that must wait for it. One flusher thread writes what has been committed so far,
+ * forces it to disk ({@code FileChannel.force}) and only then runs those actions: a response is
+ * never released before the records it depends on are durable. While the flusher is forcing,
+ * the processor keeps going and the next batch grows, so busier means bigger groups, not more
+ * fsyncs.
  */
 public final class Journal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
-    /** Forces in flight at once: a batch that arrives while one force runs starts its own at once. */
-    static final int FLUSHERS = 2;
-
     private final Path dir;
     private final long segmentBytes;
     private final Executor releaser;
-    private final List<Thread> flushers = new ArrayList<>();
+    private final Thread flusher;
 
     // processor side (single thread)
     private ByteBuffer staging = ByteBuffer.allocate(1 << 16);
     private long lastAppended;
 
-    // shared between the processor and the flushers, guarded by lock
+    // hand-over between processor and flusher, guarded by lock
     private final Object lock = new Object();
     private ByteBuffer pending = ByteBuffer.allocate(1 << 16);
     private List<DurableAction> pendingActions = new ArrayList<>();
     private long pendingLast;
     private boolean closing;
-    private boolean writerBusy;            // one flusher at a time writes, so the file keeps the commit order
-    private int forcing;                   // forces in flight
-    private final ArrayDeque<Written> awaiting = new ArrayDeque<>(); // written batches not yet durable, in order
+
+    // flusher side
+    private ByteBuffer writing = ByteBuffer.allocate(1 << 16);
+    private List<DurableAction> writingActions = new ArrayList<>();
     private FileChannel channel;
     private long channelBytes;
-
     private volatile long durable;
     private volatile Throwable failure;
     private final Object durableSignal = new Object();
     private volatile long bytesWritten;
-
-    /** A batch handed to the file: released once the journal is durable up to {@code last}. */
-    private record Written(long last, List<DurableAction> actions) {}
 
     private Journal(Path dir, long segmentBytes, Executor releaser, long lastPosition) throws IOException {
         this.dir = dir;
@@ -68,12 +60,9 @@ public final class Journal implements AutoCloseable {
         this.pendingLast = lastPosition;
         this.durable = lastPosition;
         openSegment(lastPosition + 1);
-        for (int i = 0; i < FLUSHERS; i++) {
-            Thread flusher = new Thread(this::flushLoop, "engine-journal-" + i);
-            flusher.setDaemon(true);
-            flushers.add(flusher);
-            flusher.start();
-        }
+        this.flusher = new Thread(this::flushLoop, "engine-journal");
+        this.flusher.setDaemon(true);
+        this.flusher.start();
     }
 
     /**
@@ -142,7 +131,7 @@ public final class Journal implements AutoCloseable {
             pending.put(staging);
             pendingActions.addAll(actions);
             pendingLast = lastAppended;
-            lock.notify(); // one idle flusher is enough; waking all would cost a context switch each per batch
+            lock.notifyAll();
         }
         staging.clear();
     }
@@ -163,133 +152,53 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /**
-     * One flusher: takes what the processor committed, writes it (one writer at a time, in commit
-     * order), forces the file and releases every batch the force covered. A force covers all data
-     * written before it started, so a batch is durable once any force begun after its write
-     * returns; with {@link #FLUSHERS} of them, a batch does not wait for a running force to end
-     * before its own begins.
-     */
     private void flushLoop() {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         while (true) {
             long last;
-            FileChannel target = null;
-            List<DurableAction> ready = List.of();
             synchronized (lock) {
-                try {
-                    while (writerBusy || nothingPending()) {
-                        if (closing && nothingPending()) return;
+                while (pending.position() == 0 && pendingActions.isEmpty() && !closing) {
+                    try {
                         lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
                     }
-                } catch (InterruptedException e) {
-                    return;
                 }
-                ByteBuffer b = buffer;
-                buffer = pending;
+                if (pending.position() == 0 && pendingActions.isEmpty()) return; // closing and drained
+                ByteBuffer b = writing;
+                writing = pending;
                 pending = b;
+                List<DurableAction> a = writingActions;
+                writingActions = pendingActions;
+                pendingActions = a;
                 last = pendingLast;
-                awaiting.add(new Written(last, pendingActions));
-                pendingActions = new ArrayList<>();
-                if (buffer.position() == 0 || failure != null) {
-                    // no records (rejections, queries): released with the force that covers what came before
-                    buffer.clear();
-                    ready = takeReady(durable);
-                } else {
-                    writerBusy = true;
-                    target = channel;
-                }
             }
-            if (target != null) {
-                boolean wrote = write(buffer, target);
-                // a full segment is forced and closed by its last writer, before anyone writes again
-                boolean rolled = wrote && channelBytes >= segmentBytes && roll(last);
-                boolean mustForce = wrote && !rolled;
-                synchronized (lock) {
-                    writerBusy = false;
-                    if (mustForce) forcing++;
-                    lock.notifyAll();
-                }
-                if (mustForce) force(target);
-                synchronized (lock) {
-                    if (mustForce) forcing--;
-                    ready = takeReady(wrote ? last : durable);
-                    lock.notifyAll();
-                }
-                synchronized (durableSignal) {
-                    durableSignal.notifyAll();
-                }
+            try {
+                writing.flip();
+                if (failure == null && writing.hasRemaining()) write(writing, last);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("journal write failed; no further command will be acknowledged", e);
+                failure = e;
             }
-            release(ready);
+            writing.clear();
+            if (failure == null) durable = last;
+            synchronized (durableSignal) {
+                durableSignal.notifyAll();
+            }
+            release(writingActions);
+            writingActions = new ArrayList<>();
         }
     }
 
-    private boolean nothingPending() {
-        return pending.position() == 0 && pendingActions.isEmpty();
-    }
-
-    private void waitQuietly() {
-        try {
-            lock.wait(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Under lock: marks {@code covered} durable (unless failed) and takes the batches that are now released. */
-    private List<DurableAction> takeReady(long covered) {
-        if (failure == null && covered > durable) durable = covered;
-        List<DurableAction> ready = new ArrayList<>();
-        while (!awaiting.isEmpty() && (awaiting.peek().last() <= durable || failure != null)) {
-            ready.addAll(awaiting.poll().actions());
-        }
-        return ready;
-    }
-
-    /** Writes a batch to the page cache; false (and the journal failed) when it could not. */
-    private boolean write(ByteBuffer data, FileChannel target) {
-        try {
-            data.flip();
-            int bytes = data.remaining();
-            while (data.hasRemaining()) target.write(data);
-            channelBytes += bytes;
-            bytesWritten += bytes;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
-        } finally {
-            data.clear();
-        }
-    }
-
-    private void force(FileChannel target) {
-        try {
-            target.force(false);
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-        }
-    }
-
-    /** Forces and closes the full segment once no other force runs on it, and opens the next; false if that failed. */
-    private boolean roll(long last) {
-        synchronized (lock) {
-            while (forcing > 0) waitQuietly();
-        }
-        try {
-            channel.force(false);
+    private void write(ByteBuffer data, long last) throws IOException {
+        int bytes = data.remaining();
+        while (data.hasRemaining()) channel.write(data);
+        channel.force(false);
+        channelBytes += bytes;
+        bytesWritten += bytes;
+        if (channelBytes >= segmentBytes) {
             channel.close();
             openSegment(last + 1);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            fail(e);
-            return false;
         }
-    }
-
-    private void fail(Throwable e) {
-        if (failure == null) LOG.error("journal write failed; no further command will be acknowledged", e);
-        failure = e;
     }
 
     private void release(List<DurableAction> actions) {
@@ -331,7 +240,7 @@ public final class Journal implements AutoCloseable {
             lock.notifyAll();
         }
         try {
-            for (Thread flusher : flushers) flusher.join(10_000);
+            flusher.join(10_000);
             channel.force(true);
             channel.close();
         } catch (InterruptedException e) {

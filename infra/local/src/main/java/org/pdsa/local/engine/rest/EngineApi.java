@@ -12,13 +12,6 @@ public interface EngineApi {
     /** Submits a command; the future completes with the processor's answer once durable, or with a RejectionException. */
     CompletableFuture<Object> submit(CommandType type, long key, byte[] body, Object payload);
 
-    /**
-     * Like {@link #submit}, but the future completes on the journal's flusher thread, saving a
-     * thread hand-off: only for answers written without blocking (Jetty's asynchronous writes),
-     * because the flusher does nothing else meanwhile.
-     */
-    CompletableFuture<Object> submitNonBlocking(CommandType type, long key, byte[] body, Object payload);
-
     /** Runs a read on the processor thread. */
     CompletableFuture<Object> query(Query.Reader reader);
 

@@ -20,9 +20,8 @@ import org.pdsa.local.engine.processing.commands.PollJobs;
  * The routes every instance goes through (create a process instance, activate jobs, complete a
  * job) as a plain Jetty handler in front of Javalin. Profiling showed the servlet and Javalin
  * layers (context, routing, async servlet completion) as the largest share of the engine's CPU on
- * these routes; this handler reads the body, submits, and writes the answer with Jetty's
- * non-blocking API on the journal thread that released it (no hand-off to a responder thread).
- * Every other request falls through to Javalin.
+ * these routes; this handler reads the body, submits, and writes the answer from the thread that
+ * completes the future. Every other request falls through to Javalin.
  */
 final class HotRoutes extends Handler.Wrapper {
     private static final long MAX_BODY = 64L << 20;
@@ -73,13 +72,13 @@ final class HotRoutes extends Handler.Wrapper {
 
     private CompletableFuture<Answer> create(byte[] body) {
         CreateProcessInstance create = Http.body(body, CreateProcessInstance::decode);
-        return engine.submitNonBlocking(CommandType.CREATE_PROCESS_INSTANCE, 0, body, create).thenApply(value ->
+        return engine.submit(CommandType.CREATE_PROCESS_INSTANCE, 0, body, create).thenApply(value ->
                 Answer.json(ResponseJson.bytes(json -> ProcessInstanceJson.writeCreated(json, (CreateProcessInstanceResult) value))));
     }
 
     private CompletableFuture<Answer> activate(byte[] body) {
         PollJobs poll = Http.body(body, PollJobs::decode);
-        return engine.submitNonBlocking(CommandType.POLL_JOBS, 0, null, poll).thenApply(value -> {
+        return engine.submit(CommandType.POLL_JOBS, 0, null, poll).thenApply(value -> {
             ActivatedJobs jobs = (ActivatedJobs) value;
             long now = System.nanoTime();
             for (ActivatedJob job : jobs.jobs()) engine.jobLatency().record(now - job.activatableSinceNanos());
@@ -91,7 +90,7 @@ final class HotRoutes extends Handler.Wrapper {
     private CompletableFuture<Answer> complete(String path, byte[] body) {
         long key = Http.key(path.substring(JOBS.length(), path.length() - COMPLETION.length()), "jobKey");
         JobCommands.Complete complete = Http.body(body, JobCommands.Complete::decode);
-        return engine.submitNonBlocking(CommandType.COMPLETE_JOB, key, body, complete).thenApply(value -> Answer.NO_CONTENT);
+        return engine.submit(CommandType.COMPLETE_JOB, key, body, complete).thenApply(value -> Answer.NO_CONTENT);
     }
 
     private static void send(Request request, Response response, Callback callback, Answer answer) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Group commit with several flushers: answers only after their records are durable, nothing lost or reordered. */
+/** Group commit: answers only after their records are durable, nothing lost or reordered, across segments. */
 class JournalTest {
     private Path dir;
     private ExecutorService releaser;
