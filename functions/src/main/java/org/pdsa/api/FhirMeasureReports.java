@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.pdsa.domain.Measure;
 import org.pdsa.spc.Direction;
 
 /**
@@ -84,19 +85,9 @@ public final class FhirMeasureReports {
                 JsonInput.join(at, "improvementNotation"));
     }
 
-    /** {@code http://example.org/fhir/Measure/ed-4h|2.0} is measure {@code ed-4h}; a bare id is itself. */
+    /** The measure id a MeasureReport's {@code measure} names ({@link Measure#idOf}). */
     static String measureId(String canonical) {
-        if (canonical == null || canonical.isBlank()) {
-            return null;
-        }
-        String url = canonical.strip();
-        int bar = url.indexOf('|');
-        if (bar >= 0) {
-            url = url.substring(0, bar);
-        }
-        url = url.replaceAll("/+$", "");
-        String id = url.substring(url.lastIndexOf('/') + 1);
-        return id.isEmpty() ? null : id;
+        return Measure.idOf(canonical);
     }
 
     private static void reporter(JsonNode r, String at, String reportingProvider, JsonInput in) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pdsa.domain.Measure;
 
 /**
  * Reads the few fields of FHIR R4 MeasureReports the product needs (DOMAIN.md §4) from a MeasureReport or
@@ -44,12 +45,9 @@ public final class MeasureReportReader {
         return Optional.empty();
     }
 
-    /** The measure id a MeasureReport's {@code measure} names: the last path segment, without a version. */
+    /** The measure id a MeasureReport's {@code measure} names ({@link Measure#idOf}). */
     public static String measureId(String canonical) {
-        String withoutVersion = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
-        String trimmed = withoutVersion.endsWith("/") ? withoutVersion.substring(0, withoutVersion.length() - 1)
-                : withoutVersion;
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return Measure.idOf(canonical);
     }
 
     private static Optional<ReportedValue> read(JsonNode report) {

@@ -1,6 +1,5 @@
 package org.pdsa.local.engine.feel;
 
-import java.util.Set;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
@@ -15,6 +14,6 @@ public sealed interface Expression {
     /** A plain value such as {@code zeebe:taskDefinition type="A"}. */
     record Static(String source, String value) implements Expression {}
 
-    /** A parsed FEEL expression and the root variable names it reads. */
-    record Feel(String source, ParsedExpression parsed, Set<String> variableNames) implements Expression {}
+    /** A parsed FEEL expression (its variables are looked up on demand when it is evaluated). */
+    record Feel(String source, ParsedExpression parsed) implements Expression {}
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Collection;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
@@ -50,8 +49,7 @@ public final class ExpressionLanguage {
         if (parsed.isFailure()) {
             return EvalResult.failure("failed to parse expression '" + feelText + "': " + parsed.failure().message());
         }
-        Set<String> names = Set.copyOf(parsed.getVariableNames());
-        return EvalResult.value(new Expression.Feel(source, parsed.parsedExpression(), names));
+        return EvalResult.value(new Expression.Feel(source, parsed.parsedExpression()));
     }
 
     /** Evaluates to a JSON-shaped value (see {@link FeelValues}). */
