@@ -45,7 +45,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 request.caller();
             }
             if (route.mutating() && idempotency != null) {
-                return idempotency.run(request, () -> answer(route, request));
+                return idempotency.run(request, route.idempotency(), () -> answer(route, request));
             }
             return answer(route, request);
         } catch (ApiProblem problem) {

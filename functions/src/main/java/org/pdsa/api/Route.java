@@ -6,16 +6,21 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 /**
  * One route of the HTTP API: method and path template (API Gateway's syntax, {@code /programmes/{id}}), the
- * function area that serves it, its handler class, whether it changes state (Idempotency-Key applies) and
- * whether it needs a signed-in caller.
+ * function area that serves it, its handler class, how it honours an Idempotency-Key ({@link Idempotency.Mode#NONE}
+ * for routes that change nothing) and whether it needs a signed-in caller.
  */
 public record Route(
         String method,
         String path,
         String area,
         Class<? extends RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handler,
-        boolean mutating,
+        Idempotency.Mode idempotency,
         boolean signedIn) {
+
+    /** Whether the route changes state: Idempotency-Key applies to it. */
+    public boolean mutating() {
+        return idempotency != Idempotency.Mode.NONE;
+    }
 
     /** API Gateway's route key, e.g. {@code GET /programmes/{id}}: what the event's routeKey holds. */
     public String key() {

@@ -1,5 +1,9 @@
 package org.pdsa.api;
 
+import static org.pdsa.api.Idempotency.Mode.CLAIM_FIRST;
+import static org.pdsa.api.Idempotency.Mode.NONE;
+import static org.pdsa.api.Idempotency.Mode.RECORD_AFTER;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +25,20 @@ public final class Routes {
     public static final String HEALTH = "health";
 
     public static final List<Route> ALL = List.of(
-            new Route("POST", "/programmes", PROGRAMMES, ProgrammesHandler.class, true, true),
-            new Route("GET", "/programmes/{id}", PROGRAMMES, ProgrammesHandler.class, false, true),
-            new Route("POST", "/programmes/{id}/runs", PROGRAMMES, ProgrammesHandler.class, true, true),
-            new Route("GET", "/programmes/{id}/learning", PROGRAMMES, ProgrammesHandler.class, false, true),
-            new Route("POST", "/cycles", CYCLES, CyclesHandler.class, true, true),
-            new Route("GET", "/cycles/{id}", CYCLES, CyclesHandler.class, false, true),
-            new Route("POST", "/providers/{id}/measurements", MEASUREMENTS, MeasurementsHandler.class, true, true),
-            new Route("GET", "/tasks", TASKS, TasksHandler.class, false, true),
-            new Route("GET", "/tasks/{key}", TASKS, TasksHandler.class, false, true),
-            new Route("GET", "/tasks/{key}/form", TASKS, TasksHandler.class, false, true),
-            new Route("POST", "/tasks/{key}/assignment", TASKS, TasksHandler.class, true, true),
-            new Route("POST", "/tasks/{key}/completion", TASKS, TasksHandler.class, true, true),
-            new Route("POST", "/analyses/spc", ANALYSES, AnalysesHandler.class, false, true),
-            new Route("GET", "/health", HEALTH, HealthHandler.class, false, false));
+            new Route("POST", "/programmes", PROGRAMMES, ProgrammesHandler.class, CLAIM_FIRST, true),
+            new Route("GET", "/programmes/{id}", PROGRAMMES, ProgrammesHandler.class, NONE, true),
+            new Route("POST", "/programmes/{id}/runs", PROGRAMMES, ProgrammesHandler.class, CLAIM_FIRST, true),
+            new Route("GET", "/programmes/{id}/learning", PROGRAMMES, ProgrammesHandler.class, NONE, true),
+            new Route("POST", "/cycles", CYCLES, CyclesHandler.class, CLAIM_FIRST, true),
+            new Route("GET", "/cycles/{id}", CYCLES, CyclesHandler.class, NONE, true),
+            new Route("POST", "/providers/{id}/measurements", MEASUREMENTS, MeasurementsHandler.class, CLAIM_FIRST, true),
+            new Route("GET", "/tasks", TASKS, TasksHandler.class, NONE, true),
+            new Route("GET", "/tasks/{key}", TASKS, TasksHandler.class, NONE, true),
+            new Route("GET", "/tasks/{key}/form", TASKS, TasksHandler.class, NONE, true),
+            new Route("POST", "/tasks/{key}/assignment", TASKS, TasksHandler.class, RECORD_AFTER, true),
+            new Route("POST", "/tasks/{key}/completion", TASKS, TasksHandler.class, RECORD_AFTER, true),
+            new Route("POST", "/analyses/spc", ANALYSES, AnalysesHandler.class, NONE, true),
+            new Route("GET", "/health", HEALTH, HealthHandler.class, NONE, false));
 
     private static final Map<String, Route> BY_KEY = ALL.stream()
             .collect(Collectors.toMap(Route::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Idempotency-Key records, scoped to caller + route + key. {@link #claim} creates the record conditionally
- * before the request runs; {@link #complete} stores the response; {@link #release} forgets a failed
- * attempt so the client may retry. A claim left in progress longer than the lease (a crashed handler) may
- * be taken over. Records are kept (dynalite has no TTL).
+ * Idempotency-Key records, scoped to caller + route + key. Claimed first: {@link #claim} creates the record
+ * conditionally before the request runs; {@link #complete} stores the response; {@link #release} forgets a
+ * failed attempt so the client may retry; a claim left in progress longer than the lease (a crashed handler)
+ * may be taken over. Recorded after: {@link #record} stores a finished request's response in one conditional
+ * write, and {@link #find} reads it for a repeat. Records are kept (dynalite has no TTL).
  */
 public final class IdempotencyRepository {
 
@@ -50,6 +51,35 @@ public final class IdempotencyRepository {
             return new IdempotencyClaim.Proceed();
         }
         IdempotencyItem found = existing.get();
+        IdempotencyClaim verdict = verdict(found, requestHash);
+        if (!(verdict instanceof IdempotencyClaim.InProgress) || found.getStartedAt() + LEASE.toMillis() > now.toEpochMilli()) {
+            return verdict;
+        }
+        return takeOver(claim, found.getStartedAt()) ? new IdempotencyClaim.Proceed() : new IdempotencyClaim.InProgress();
+    }
+
+    /**
+     * Stores the response of a request that has run (one conditional write), unless the key has a record:
+     * then what that record says about this request (the same body replays it, another is a mismatch).
+     */
+    public IdempotencyClaim record(IdempotencyScope scope, String requestHash, StoredResponse response) {
+        IdempotencyItem done = item(scope, requestHash, IdempotencyItem.COMPLETED, null);
+        done.setResponseStatus(response.status());
+        done.setResponseHeaders(response.headers().isEmpty() ? null : response.headers());
+        done.setResponseBody(response.body());
+        return table.putIfAbsent(table.idempotency, done)
+                .map(found -> verdict(found, requestHash))
+                .orElseGet(IdempotencyClaim.Proceed::new);
+    }
+
+    /** What the key's record says about a repeat of the request; {@code Proceed} when the key has none. */
+    public IdempotencyClaim find(IdempotencyScope scope, String requestHash) {
+        return table.get(table.idempotency, Table.key(partition(scope), SORT))
+                .map(found -> verdict(found, requestHash))
+                .orElseGet(IdempotencyClaim.Proceed::new);
+    }
+
+    private static IdempotencyClaim verdict(IdempotencyItem found, String requestHash) {
         if (!requestHash.equals(found.getRequestHash())) {
             return new IdempotencyClaim.Mismatch();
         }
@@ -57,10 +87,7 @@ public final class IdempotencyRepository {
             return new IdempotencyClaim.Replay(new StoredResponse(found.getResponseStatus(), found.getResponseHeaders(),
                     found.getResponseBody()));
         }
-        if (found.getStartedAt() + LEASE.toMillis() > now.toEpochMilli()) {
-            return new IdempotencyClaim.InProgress();
-        }
-        return takeOver(claim, found.getStartedAt()) ? new IdempotencyClaim.Proceed() : new IdempotencyClaim.InProgress();
+        return new IdempotencyClaim.InProgress();
     }
 
     /** Stores the response of a claimed request; repeats with the same body will replay it. */

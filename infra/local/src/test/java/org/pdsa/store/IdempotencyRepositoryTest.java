@@ -109,4 +109,42 @@ class IdempotencyRepositoryTest {
         // then
         assertThat(repo.claim(SCOPE, hash, NOW)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
     }
+
+    @Test
+    void shouldRecordAFinishedRequestInOneWriteAndFindItForARepeat(Store store) {
+        // given
+        IdempotencyRepository repo = store.idempotency();
+        String hash = IdempotencyRepository.hash(BODY);
+        long before = store.requestCounter().total();
+
+        // when
+        IdempotencyClaim recorded = repo.record(SCOPE, hash, CREATED);
+
+        // then
+        assertThat(recorded).isInstanceOf(IdempotencyClaim.Proceed.class);
+        assertThat(store.requestCounter().total() - before).isEqualTo(1);
+        assertThat(repo.find(SCOPE, hash)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
+        assertThat(repo.find(SCOPE, IdempotencyRepository.hash("{}"))).isInstanceOf(IdempotencyClaim.Mismatch.class);
+    }
+
+    @Test
+    void shouldKeepTheFirstRecordWhenTheKeyIsRecordedAgain(Store store) {
+        // given
+        IdempotencyRepository repo = store.idempotency();
+        String hash = IdempotencyRepository.hash(BODY);
+        repo.record(SCOPE, hash, CREATED);
+
+        // when: a repeat that ran again harmlessly, and a different body under the same key
+        IdempotencyClaim same = repo.record(SCOPE, hash, new StoredResponse(201, Map.of(), "{\"id\":\"other\"}"));
+        IdempotencyClaim other = repo.record(SCOPE, IdempotencyRepository.hash("{}"), CREATED);
+
+        // then
+        assertThat(same).isEqualTo(new IdempotencyClaim.Replay(CREATED));
+        assertThat(other).isInstanceOf(IdempotencyClaim.Mismatch.class);
+    }
+
+    @Test
+    void shouldFindNothingForAnUnusedKey(Store store) {
+        assertThat(store.idempotency().find(SCOPE, IdempotencyRepository.hash(BODY))).isInstanceOf(IdempotencyClaim.Proceed.class);
+    }
 }

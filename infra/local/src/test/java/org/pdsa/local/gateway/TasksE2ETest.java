@@ -234,6 +234,34 @@ class TasksE2ETest {
         assertThat(ENGINE.completed().stream().filter(c -> c.taskKey() == key)).hasSize(1);
     }
 
+    @Test
+    void shouldRefuseTheSameIdempotencyKeyForAnotherBodyAndReplayARepeatedClaim(ApiClient api) {
+        // given a plan completed with a key
+        long key = planTask("rf4", "rf4-leads", TestProgrammes.uniqueId("s"));
+        var alice = api.as(Role.STAFF, "alice", "rf4", "rf4-leads");
+        ApiClient.Response claimed = alice.post("/tasks/" + key + "/assignment", Map.of(), "Idempotency-Key", "claim-" + key);
+        ApiClient.Response again = alice.post("/tasks/" + key + "/assignment", Map.of(), "Idempotency-Key", "claim-" + key);
+        assertThat(alice.post("/tasks/" + key + "/completion", Map.of("variables", plan()),
+                "Idempotency-Key", "complete-" + key).status()).isEqualTo(200);
+
+        // when the key comes back with other values, and the claim is repeated after the task was completed
+        Map<String, Object> other = plan();
+        other.put("changeIdea", "Something else entirely");
+        ApiClient.Response reused = alice.post("/tasks/" + key + "/completion", Map.of("variables", other),
+                "Idempotency-Key", "complete-" + key);
+        ApiClient.Response lateClaim = alice.post("/tasks/" + key + "/assignment", Map.of(), "Idempotency-Key", "claim-" + key);
+
+        // then
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("idempotent-replayed")).hasValue("true");
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().path("errors").findValuesAsText("field")).contains("Idempotency-Key");
+        assertThat(lateClaim.status()).isEqualTo(200);
+        assertThat(lateClaim.json().path("assignee").asText()).isEqualTo("alice");
+        assertThat(ENGINE.completed().stream().filter(c -> c.taskKey() == key)).hasSize(1);
+    }
+
     private static long planTask(String provider, String group, String series) {
         Map<String, Object> v = new HashMap<>();
         v.put("programmeId", programme);
