@@ -99,6 +99,7 @@ final class TaskWork {
         effects.apply(a.task(), values, plan, caller.subject(), now);
         Map<String, Object> variables = new LinkedHashMap<>();
         values.fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+        variables.putAll(effects.variables(a.task(), caller.subject()));
         try {
             engine.completeTask(task.key(), variables);
         } catch (EngineException e) {

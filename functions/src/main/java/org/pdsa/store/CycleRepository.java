@@ -1,5 +1,6 @@
 package org.pdsa.store;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.pdsa.domain.Cycle;
+import org.pdsa.domain.SeriesSnapshot;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -46,6 +48,25 @@ public final class CycleRepository {
     public Optional<Versioned<Cycle>> find(String cycleId) {
         return table.get(table.versioned, Table.key(Keys.cycle(cycleId), Keys.CYCLE))
                 .map(item -> new Versioned<>(StoreJson.read(item.getData(), Cycle.class), item.getVersion()));
+    }
+
+    /**
+     * The cycle and its series snapshots in one consistent query of its partition (the cycle's item sorts
+     * before its decision, notifications and snapshots, which share the partition).
+     */
+    public CycleWithSeries findWithSeries(String cycleId) {
+        Optional<Versioned<Cycle>> cycle = Optional.empty();
+        List<SeriesSnapshot> series = new ArrayList<>();
+        for (VersionedItem item : table.queryBetween(table.versioned, Keys.cycle(cycleId), Keys.CYCLE,
+                Keys.snapshot("\uffff"))) {
+            if (Keys.CYCLE.equals(item.getSk())) {
+                cycle = Optional.of(new Versioned<>(StoreJson.read(item.getData(), Cycle.class), item.getVersion()));
+            } else if (item.getSk().startsWith(Keys.snapshot(""))) {
+                series.add(StoreJson.read(item.getData(), SeriesSnapshot.class));
+            }
+        }
+        series.sort(Comparator.comparing(SeriesSnapshot::measureId));
+        return new CycleWithSeries(cycle, series);
     }
 
     /** Writes {@code changed} if the stored cycle is still at {@code current.version()}. */

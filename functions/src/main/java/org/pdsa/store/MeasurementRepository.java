@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pdsa.domain.DateRange;
 import org.pdsa.domain.Measurement;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -74,6 +75,35 @@ public final class MeasurementRepository {
                         Keys.measurement(measureId, from), Keys.measurement(measureId, to)).stream()
                 .map(MeasurementItem::toMeasurement)
                 .toList();
+    }
+
+    /**
+     * Several measures' values, each over its own span (period starts, inclusive), in one query: the sort keys
+     * from the lowest measure's first period to the highest one's last, less what lies outside each span.
+     * Answers per measure id, oldest first (an empty list for a measure without values).
+     */
+    public Map<String, List<Measurement>> findSeries(String programmeId, String providerId, Map<String, DateRange> spans) {
+        Map<String, List<Measurement>> found = new LinkedHashMap<>();
+        spans.keySet().forEach(id -> found.put(id, new ArrayList<>()));
+        if (spans.isEmpty()) {
+            return found;
+        }
+        String from = null;
+        String to = null;
+        for (Map.Entry<String, DateRange> span : spans.entrySet()) {
+            String first = Keys.measurement(span.getKey(), span.getValue().start());
+            String last = Keys.measurement(span.getKey(), span.getValue().end());
+            from = from == null || first.compareTo(from) < 0 ? first : from;
+            to = to == null || last.compareTo(to) > 0 ? last : to;
+        }
+        for (MeasurementItem item : table.queryBetween(table.measurements, Keys.series(programmeId, providerId), from, to)) {
+            Measurement m = item.toMeasurement();
+            DateRange span = spans.get(m.measureId());
+            if (span != null && !m.period().isBefore(span.start()) && !m.period().isAfter(span.end())) {
+                found.get(m.measureId()).add(m);
+            }
+        }
+        return found;
     }
 
     /** Every value a provider submitted in a programme, all measures, by measure then period (one query). */

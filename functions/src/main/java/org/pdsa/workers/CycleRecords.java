@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.pdsa.domain.Cycle;
 import org.pdsa.domain.TimelineEntry;
 import org.pdsa.store.CycleRepository;
+import org.pdsa.store.CycleWithSeries;
 import org.pdsa.store.StaleVersionException;
 import org.pdsa.store.Versioned;
 import org.pdsa.store.Written;
@@ -14,7 +15,7 @@ import org.pdsa.store.Written;
  * Changes a cycle's record for a worker in one read and (at most) one write, recording the cycle first when
  * nobody has: a cycle started by the programme's call activity, or the next cycle after "adapt", has no
  * record until its first worker writes one. A change that alters nothing writes nothing, so a redelivered
- * job costs one read.
+ * job costs one read. Workers that also need the series read both in one query ({@link #read}).
  */
 public final class CycleRecords {
 
@@ -25,7 +26,17 @@ public final class CycleRecords {
     }
 
     public Cycle change(CycleRef ref, Instant now, String actor, UnaryOperator<Cycle> change) {
-        Optional<Versioned<Cycle>> current = cycles.find(ref.cycleId());
+        return change(ref, cycles.find(ref.cycleId()), now, actor, change);
+    }
+
+    /** The cycle's record and its series snapshots, in one request: read them, then {@link #change} the cycle. */
+    public CycleWithSeries read(CycleRef ref) {
+        return cycles.findWithSeries(ref.cycleId());
+    }
+
+    /** As {@link #change(CycleRef, Instant, String, UnaryOperator)}, from a record just read (no second read). */
+    public Cycle change(CycleRef ref, Optional<Versioned<Cycle>> current, Instant now, String actor,
+                        UnaryOperator<Cycle> change) {
         if (current.isEmpty()) {
             Cycle fresh = Cycle.started(ref.cycleId(), ref.programmeId(), ref.providerId(), ref.number(),
                     new TimelineEntry(now, "recorded", "cycle " + ref.number() + " first recorded by " + actor, actor));

@@ -32,7 +32,7 @@ public final class Handlers {
     }
 
     public JobHandler analyseMeasures() {
-        return new AnalyseMeasuresHandler(programmes, store.snapshots(), new CycleRecords(store.cycles()));
+        return new AnalyseMeasuresHandler(programmes, new CycleRecords(store.cycles()));
     }
 
     public JobHandler notifyParticipants(Channel channel) {
@@ -40,7 +40,7 @@ public final class Handlers {
     }
 
     public JobHandler storeDecision() {
-        return new StoreDecisionHandler(programmes, store.snapshots(), store.decisions(), new CycleRecords(store.cycles()));
+        return new StoreDecisionHandler(programmes, store.decisions(), new CycleRecords(store.cycles()));
     }
 
     public JobHandler compileLearning() {

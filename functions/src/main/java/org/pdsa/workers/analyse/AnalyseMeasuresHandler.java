@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.pdsa.domain.Cycle;
 import org.pdsa.domain.CycleStatus;
 import org.pdsa.domain.TimelineEntry;
-import org.pdsa.store.SeriesSnapshotRepository;
+import org.pdsa.store.CycleWithSeries;
 import org.pdsa.workers.CycleRecords;
 import org.pdsa.workers.CycleRef;
 import org.pdsa.workers.Job;
@@ -20,20 +20,18 @@ import org.pdsa.workers.ProgrammeLookup;
 /**
  * {@code pdsa.analyse-measures}: studies each measure of the cycle from its series snapshot, stores the full
  * studies on the cycle (status studying, one "studied" timeline entry) and completes with only the compact
- * {@code verdicts}, {@code verdictSummary} and {@code balancingConcern}. A redelivered job computes the same
- * studies and writes nothing.
+ * {@code verdicts}, {@code verdictSummary} and {@code balancingConcern}. The cycle and its snapshots are read
+ * in one request. A redelivered job computes the same studies and writes nothing.
  */
 public final class AnalyseMeasuresHandler implements JobHandler {
 
     static final String STUDIED = "studied";
 
     private final ProgrammeLookup programmes;
-    private final SeriesSnapshotRepository snapshots;
     private final CycleRecords cycles;
 
-    public AnalyseMeasuresHandler(ProgrammeLookup programmes, SeriesSnapshotRepository snapshots, CycleRecords cycles) {
+    public AnalyseMeasuresHandler(ProgrammeLookup programmes, CycleRecords cycles) {
         this.programmes = programmes;
-        this.snapshots = snapshots;
         this.cycles = cycles;
     }
 
@@ -46,11 +44,12 @@ public final class AnalyseMeasuresHandler implements JobHandler {
     public JobOutcome handle(Job job) {
         JobVariables v = job.vars();
         CycleRef ref = CycleRef.from(v);
+        CycleWithSeries read = cycles.read(ref);
         List<MeasureVerdict> verdicts = MeasureStudies.of(programmes.get(ref.programmeId()), v.strings("measureIds"),
-                v.optionalStrings("predictedImprovements"), snapshots.findByCycle(ref.cycleId()));
+                v.optionalStrings("predictedImprovements"), read.series());
         String summary = verdicts.stream().map(MeasureVerdict::summary).collect(Collectors.joining("\n"));
         boolean balancingConcern = verdicts.stream().anyMatch(MeasureVerdict::balancingConcern);
-        cycles.change(ref, job.now(), type(), cycle -> studied(cycle, verdicts, summary, job.now()));
+        cycles.change(ref, read.cycle(), job.now(), type(), cycle -> studied(cycle, verdicts, summary, job.now()));
         return JobOutcome.complete(Map.of(
                 "verdicts", verdicts.stream().map(MeasureVerdict::variable).toList(),
                 "verdictSummary", summary,

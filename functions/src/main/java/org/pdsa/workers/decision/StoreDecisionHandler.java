@@ -1,6 +1,5 @@
 package org.pdsa.workers.decision;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,8 +17,7 @@ import org.pdsa.domain.SeriesSnapshot;
 import org.pdsa.domain.StudyNotes;
 import org.pdsa.domain.TimelineEntry;
 import org.pdsa.store.DecisionRepository;
-import org.pdsa.store.SeriesSnapshotRepository;
-import org.pdsa.store.Written;
+import org.pdsa.store.CycleWithSeries;
 import org.pdsa.workers.CycleRecords;
 import org.pdsa.workers.CycleRef;
 import org.pdsa.workers.Job;
@@ -34,24 +32,25 @@ import org.pdsa.workers.analyse.MeasureVerdict;
 
 /**
  * {@code pdsa.store-decision}: stores the cycle's decision once, with its evidence per measure (the series
- * snapshot, the full SPC study, the prediction), the study notes, the run and the change idea; then marks
- * the cycle decided (recording the plan from the variables if the cycle has none yet). The decision is a conditional put keyed by the cycle, so
+ * snapshot, the full SPC study, the prediction), the study notes, the run, the change idea and who decided
+ * ({@code decidedBy}, the person who completed the task; "leads of" the provider when unknown); then marks
+ * the cycle decided, with a "decided" timeline entry by that person (recording the plan from the variables
+ * if the cycle has none yet). The cycle and its snapshots are read in one request. The decision is a conditional put keyed by the cycle, so
  * a redelivered job finds the stored decision, changes nothing, and completes with the same
  * {@code decisionId} (the cycle id: one decision per cycle).
  */
 public final class StoreDecisionHandler implements JobHandler {
 
     static final String DECIDED = "decided";
+    /** The variable naming who completed the study-and-decide task (set by the API on completion). */
+    public static final String DECIDED_BY = "decidedBy";
 
     private final ProgrammeLookup programmes;
-    private final SeriesSnapshotRepository snapshots;
     private final DecisionRepository decisions;
     private final CycleRecords cycles;
 
-    public StoreDecisionHandler(ProgrammeLookup programmes, SeriesSnapshotRepository snapshots,
-                                DecisionRepository decisions, CycleRecords cycles) {
+    public StoreDecisionHandler(ProgrammeLookup programmes, DecisionRepository decisions, CycleRecords cycles) {
         this.programmes = programmes;
-        this.snapshots = snapshots;
         this.decisions = decisions;
         this.cycles = cycles;
     }
@@ -69,9 +68,10 @@ public final class StoreDecisionHandler implements JobHandler {
                 "variable 'decision' must be one of " + Coded.choices(Act.class) + ", got '" + v.string("decision") + "'"));
         PlanVariables plan = PlanVariables.from(v.object("plan"));
         Programme programme = programmes.get(ref.programmeId());
-        List<SeriesSnapshot> series = snapshots.findByCycle(ref.cycleId());
+        CycleWithSeries read = cycles.read(ref);
+        String decidedBy = v.optionalString(DECIDED_BY).filter(s -> !s.isBlank()).orElse("leads of " + ref.providerId());
         Decision wanted = new Decision(ref.cycleId(), ref.programmeId(), ref.providerId(), ref.number(), act,
-                v.string("rationale"), evidence(programme, plan, series), "leads of " + ref.providerId(), job.now(),
+                v.string("rationale"), evidence(programme, plan, read.series()), decidedBy, job.now(),
                 v.optionalString("runId").orElse(null), plan.changeIdea(), v.bool("balancingConcern", false),
                 new StudyNotes(text(v, "doObservations"), text(v, "learning"), text(v, "surprises"),
                         text(v, "nextChange"), text(v, "missingDataNote")));
@@ -80,10 +80,11 @@ public final class StoreDecisionHandler implements JobHandler {
             throw new JobInputException("the decision cannot be stored: " + errors.stream()
                     .map(e -> e.field() + " " + e.reason()).collect(Collectors.joining("; ")));
         }
-        Written<Decision> written = decisions.record(wanted);
-        // on a redelivery the stored decision stands (its time and evidence are those of the first delivery)
-        Decision stored = written.stored();
-        cycles.change(ref, job.now(), type(), cycle -> decided(cycle, plan.toPlan(programme), stored, job.now()));
+        // on a redelivery the stored decision stands (its time and evidence are those of the first delivery); a
+        // cycle that shows it was written after it, so only a cycle without it needs the conditional put
+        Decision stored = read.cycle().map(c -> c.value().decision()).filter(d -> d != null)
+                .orElseGet(() -> decisions.record(wanted).stored());
+        cycles.change(ref, read.cycle(), job.now(), type(), cycle -> decided(cycle, plan.toPlan(programme), stored));
         return JobOutcome.complete(Map.of("decisionId", stored.cycleId()));
     }
 
@@ -101,12 +102,12 @@ public final class StoreDecisionHandler implements JobHandler {
         return new MeasureEvidence(id, snapshot.points(), verdict.studyJson(), plan.predictionFor(programme, id));
     }
 
-    private static Cycle decided(Cycle cycle, Plan plan, Decision decision, Instant now) {
+    private static Cycle decided(Cycle cycle, Plan plan, Decision decision) {
         // a plan the API stored when the plan task was completed stands; the variables fill in a missing one
         Cycle changed = (cycle.plan() == null ? cycle.withPlan(plan) : cycle).decided(decision);
         boolean recorded = changed.timeline().stream().anyMatch(e -> DECIDED.equals(e.event()));
-        return recorded ? changed : changed.withEntry(new TimelineEntry(now, DECIDED,
-                decision.act().code() + ": " + decision.rationale(), JobTypes.STORE_DECISION));
+        return recorded ? changed : changed.withEntry(new TimelineEntry(decision.decidedAt(), DECIDED,
+                decision.act().code() + ": " + decision.rationale(), decision.decidedBy()));
     }
 
     private static String text(JobVariables v, String name) {

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pdsa.domain.Measurement;
+import org.pdsa.domain.DateRange;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Provider;
 import org.pdsa.store.MeasurementRepository;
 
-/** Values the provider submitted through the API: one query per measure over the cycle's span. */
+/** Values the provider submitted through the API: one query for every measure over the cycle's span. */
 public final class TableMeasureValues implements MeasureValues {
 
     private final MeasurementRepository measurements;
@@ -22,15 +22,14 @@ public final class TableMeasureValues implements MeasureValues {
 
     @Override
     public Map<String, Map<LocalDate, BigDecimal>> read(Programme programme, Provider provider, List<MeasureWindow> windows) {
+        Map<String, DateRange> spans = new LinkedHashMap<>();
+        windows.forEach(w -> spans.put(w.measure().id(), w.span()));
         Map<String, Map<LocalDate, BigDecimal>> values = new LinkedHashMap<>();
-        for (MeasureWindow w : windows) {
+        measurements.findSeries(programme.id(), provider.id(), spans).forEach((measureId, points) -> {
             Map<LocalDate, BigDecimal> series = new TreeMap<>();
-            for (Measurement m : measurements.findSeries(programme.id(), provider.id(), w.measure().id(),
-                    w.span().start(), w.span().end())) {
-                series.put(m.period(), m.value());
-            }
-            values.put(w.measure().id(), series);
-        }
+            points.forEach(m -> series.put(m.period(), m.value()));
+            values.put(measureId, series);
+        });
         return values;
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pdsa.domain.DateRange;
 import org.pdsa.domain.Measurement;
 import org.pdsa.domain.ReplacedValue;
 import org.pdsa.local.dynamodb.testing.DynaliteExtension;
@@ -118,6 +120,29 @@ class MeasurementRepositoryTest {
         assertThat(store.requestCounter().counts()).containsExactlyEntriesOf(Map.of("Query", 1L));
         assertThat(store.measurements().findAll("flow", "trust-a")).hasSize(12);
         assertThat(store.measurements().findAll("flow", "trust-b")).hasSize(2);
+    }
+
+    @Test
+    void shouldReadSeveralMeasuresWindowsInOneQueryLeavingOutWhatLiesBetween(Store store) {
+        // given three measures for trust-a; the middle one (in key order) is not asked for
+        store.measurements().submit(weeks("four-hour", "80", "81", "82", "83", "84", "85"));
+        store.measurements().submit(weeks("outpatients", "1", "2", "3", "4", "5", "6"));
+        store.measurements().submit(weeks("readmissions", "5", "6", "7", "8", "9", "10"));
+        store.requestCounter().reset();
+        Map<String, DateRange> spans = new LinkedHashMap<>();
+        spans.put("readmissions", new DateRange(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-08")));
+        spans.put("four-hour", new DateRange(LocalDate.parse("2024-01-22"), LocalDate.parse("2024-02-05")));
+        spans.put("sepsis", new DateRange(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-05")));
+
+        // when
+        Map<String, List<Measurement>> found = store.measurements().findSeries("flow", "trust-a", spans);
+
+        // then each measure gets its own span, in the order asked, from one query
+        assertThat(found).containsOnlyKeys("readmissions", "four-hour", "sepsis");
+        assertThat(found.get("readmissions")).extracting(m -> m.value().toPlainString()).containsExactly("5", "6");
+        assertThat(found.get("four-hour")).extracting(m -> m.value().toPlainString()).containsExactly("83", "84", "85");
+        assertThat(found.get("sepsis")).isEmpty();
+        assertThat(store.requestCounter().counts()).containsExactlyEntriesOf(Map.of("Query", 1L));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pdsa.domain.Act;
+import org.pdsa.domain.Cycle;
 import org.pdsa.domain.DateRange;
 import org.pdsa.domain.SeriesPoint;
 import org.pdsa.domain.SeriesSnapshot;
@@ -52,5 +54,40 @@ class SeriesSnapshotRepositoryTest {
         // then
         assertThat(store.snapshots().findByCycle("a-1")).singleElement()
                 .satisfies(s -> assertThat(s.testPoints()).extracting(SeriesPoint::value).containsExactly(new BigDecimal("91")));
+    }
+
+    @Test
+    void shouldReadACycleWithItsSnapshotsInOneQueryPastItsDecisionAndNotifications(Store store) {
+        // given a cycle's partition with its record, decision, a notification and two snapshots
+        Cycle cycle = Fixtures.cycle("a-1", "flow", "trust-a", 1).withPlan(Fixtures.plan());
+        store.cycles().create(cycle);
+        store.decisions().record(Fixtures.decision("a-1", "flow", "trust-a", Act.ADOPT, Fixtures.T0));
+        store.notifications().saveAll(List.of(Fixtures.notification("n-1", "flow", "a-1", Fixtures.T0)));
+        SeriesSnapshot fourHour = snapshot("a-1", "four-hour", "80.5", "90");
+        SeriesSnapshot readmissions = snapshot("a-1", "readmissions", "12", "13");
+        store.snapshots().saveAll(List.of(readmissions, fourHour, snapshot("a-10", "four-hour", "1")));
+        long before = store.requestCounter().total();
+
+        // when
+        CycleWithSeries read = store.cycles().findWithSeries("a-1");
+
+        // then
+        assertThat(read.cycle()).hasValue(new Versioned<>(cycle, 1));
+        assertThat(read.series()).containsExactly(fourHour, readmissions);
+        assertThat(store.requestCounter().total() - before).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadTheSnapshotsOfACycleThatHasNoRecordYet(Store store) {
+        // given
+        SeriesSnapshot fourHour = snapshot("b-1", "four-hour", "80.5", "90");
+        store.snapshots().saveAll(List.of(fourHour));
+
+        // when
+        CycleWithSeries read = store.cycles().findWithSeries("b-1");
+
+        // then
+        assertThat(read.cycle()).isEmpty();
+        assertThat(read.series()).containsExactly(fourHour);
     }
 }

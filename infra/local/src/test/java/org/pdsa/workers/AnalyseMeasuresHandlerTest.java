@@ -42,9 +42,10 @@ class AnalyseMeasuresHandlerTest {
         // when
         JobOutcome outcome = runner.run(handlers.analyseMeasures(),
                 WorkerFixtures.job(2, JobTypes.ANALYSE_MEASURES, WorkerFixtures.cycleVariables("trust-a")));
-        // then the programme is known from the fetch (same container): a query, a read, a conditional put
+        // then the programme is known from the fetch (same container): one query of the cycle's partition (its
+        // record and snapshots), a conditional put
         assertThat(store.requestCounter().counts()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Query", 1L, "GetItem", 1L, "PutItem", 1L));
+                Map.of("Query", 1L, "PutItem", 1L));
         assertThat(outcome).isInstanceOfSatisfying(JobOutcome.Complete.class, c -> {
             assertThat(c.variables()).containsOnlyKeys("verdicts", "verdictSummary", "balancingConcern");
             assertThat(c.variables().get("balancingConcern")).isEqualTo(false);

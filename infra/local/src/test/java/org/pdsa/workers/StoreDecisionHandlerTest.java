@@ -42,18 +42,21 @@ class StoreDecisionHandlerTest {
         // given
         studied(store);
         store.requestCounter().reset();
+        Map<String, Object> v = WorkerFixtures.decisionVariables("trust-a", "adopt");
+        v.put("decidedBy", "alice");
         // when
-        JobOutcome outcome = runner.run(handlers.storeDecision(),
-                WorkerFixtures.job(3, JobTypes.STORE_DECISION, WorkerFixtures.decisionVariables("trust-a", "adopt")));
-        // then: snapshot query, conditional put of the decision, cycle read and versioned put
+        JobOutcome outcome = runner.run(handlers.storeDecision(), WorkerFixtures.job(3, JobTypes.STORE_DECISION, v));
+        // then: one query of the cycle's partition (record and snapshots), conditional put of the decision,
+        // versioned put of the cycle
         assertThat(store.requestCounter().counts()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("Query", 1L, "PutItem", 2L, "GetItem", 1L));
+                Map.of("Query", 1L, "PutItem", 2L));
         assertThat(outcome).isEqualTo(new JobOutcome.Complete(Map.of("decisionId", "r1-trust-a-1")));
         Decision decision = store.decisions().findByCycle("r1-trust-a-1").orElseThrow();
         assertThat(decision.act()).isEqualTo(Act.ADOPT);
         assertThat(decision.runId()).isEqualTo("r1");
         assertThat(decision.changeIdea()).isEqualTo("Senior review at the front door");
         assertThat(decision.decidedAt()).isEqualTo(WorkerFixtures.NOW);
+        assertThat(decision.decidedBy()).isEqualTo("alice");
         assertThat(decision.notes().learning()).isEqualTo("Senior review at the door speeds up decisions");
         assertThat(decision.notes().surprises()).isNull();
         assertThat(decision.evidence()).extracting(MeasureEvidence::measureId).containsExactly("four-hour", "readmissions");
@@ -69,6 +72,18 @@ class StoreDecisionHandlerTest {
         assertThat(cycle.plan().testWindow().start()).isEqualTo(WorkerFixtures.TEST_START);
         assertThat(cycle.plan().baseline().start()).isEqualTo(WorkerFixtures.TEST_START.minusWeeks(12));
         assertThat(cycle.timeline()).extracting(TimelineEntry::event).containsExactly("recorded", "studied", "decided");
+        assertThat(cycle.timeline().get(2).actor()).isEqualTo("alice");
+    }
+
+    @Test
+    void shouldNameTheProvidersLeadsWhenTheTaskDidNotSayWhoDecided(Store store) {
+        // given a process whose completion set no decidedBy
+        studied(store);
+        // when
+        runner.run(handlers.storeDecision(),
+                WorkerFixtures.job(3, JobTypes.STORE_DECISION, WorkerFixtures.decisionVariables("trust-a", "adopt")));
+        // then
+        assertThat(store.decisions().findByCycle("r1-trust-a-1").orElseThrow().decidedBy()).isEqualTo("leads of trust-a");
     }
 
     @Test
@@ -83,9 +98,11 @@ class StoreDecisionHandlerTest {
         Job again = WorkerFixtures.job(3, JobTypes.STORE_DECISION, WorkerFixtures.decisionVariables("trust-a", "adopt"));
         again = new Job(again.key(), again.type(), again.processInstanceKey(), again.elementId(), again.variables(),
                 again.headers(), again.retries(), WorkerFixtures.NOW.plusSeconds(600));
+        store.requestCounter().reset();
         JobOutcome second = runner.run(handlers.storeDecision(), again);
-        // then the same decisionId, the first decision kept, the cycle untouched
+        // then the same decisionId, the first decision kept, the cycle untouched: one read, nothing written
         assertThat(second).isEqualTo(first);
+        assertThat(store.requestCounter().counts()).containsExactlyInAnyOrderEntriesOf(Map.of("Query", 1L));
         assertThat(store.decisions().findByProgramme("flow")).containsExactly(stored);
         assertThat(store.cycles().find("r1-trust-a-1").orElseThrow().version()).isEqualTo(version);
     }

@@ -95,7 +95,7 @@ class CycleOnEngineE2ETest {
         assertThat(stored).singleElement().satisfies(d -> {
             assertThat(d.cycleId()).isEqualTo(cycleId);
             assertThat(d.act()).isEqualTo(Act.ADOPT);
-            assertThat(d.decidedBy()).isEqualTo("leads of rf4");
+            assertThat(d.decidedBy()).as("the person who completed the task").isEqualTo("alice");
             assertThat(d.evidence()).hasSize(2);
             d.evidence().forEach(e -> {
                 assertThat(e.series()).as("series of " + e.measureId()).hasSize(20);
@@ -108,6 +108,12 @@ class CycleOnEngineE2ETest {
         // and the API shows the same decision with its series and SPC study
         JsonNode cycle = alice.get("/cycles/" + cycleId).json();
         assertThat(cycle.path("decision").path("act").asText()).isEqualTo("adopt");
+        assertThat(cycle.path("timeline").findValues("event").stream().map(JsonNode::asText)
+                .filter("decided"::equals)).as("one decided entry, though the job ran twice").hasSize(1);
+        assertThat(cycle.path("timeline")).anySatisfy(e -> {
+            assertThat(e.path("event").asText()).isEqualTo("decided");
+            assertThat(e.path("actor").asText()).isEqualTo("alice");
+        });
         assertThat(cycle.path("decision").path("evidence")).hasSize(2);
         cycle.path("decision").path("evidence").forEach(e -> {
             assertThat(e.path("series")).as("series of " + e.path("measureId")).hasSize(20);
