@@ -53,7 +53,10 @@ final class CompletionEffects {
         }
         try {
             store.cycles().modify(task.cycleId(), c -> {
-                Cycle changed = c.withEntry(entry);
+                // a retried or doubled plan by the same person (the engine completes only one) is one entry
+                boolean repeated = plan != null && c.timeline().stream()
+                        .anyMatch(e -> e.event().equals(entry.event()) && e.actor().equals(actor));
+                Cycle changed = repeated ? c : c.withEntry(entry);
                 return plan == null ? changed : changed.withPlan(plan).withStatus(CycleStatus.DOING);
             });
         } catch (NoSuchElementException noRecord) {

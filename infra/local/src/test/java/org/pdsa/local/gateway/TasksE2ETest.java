@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pdsa.api.Role;
+import org.pdsa.camunda.EngineException;
 import org.pdsa.domain.Cycle;
 import org.pdsa.domain.CycleStatus;
 import org.pdsa.local.stack.LocalStack;
@@ -232,6 +233,36 @@ class TasksE2ETest {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.header("idempotent-replayed")).hasValue("true");
         assertThat(ENGINE.completed().stream().filter(c -> c.taskKey() == key)).hasSize(1);
+    }
+
+    @Test
+    void shouldRecordThePlanOnceWhenACompletionIsRetriedAfterTheEngineFailed(LocalStack stack, ApiClient api) {
+        // given the engine fails the first completion (after the plan went into the table)
+        String series = TestProgrammes.uniqueId("retry") + "-rf4";
+        long key = planTask("rf4", "rf4-leads", series);
+        var alice = api.as(Role.STAFF, "alice", "rf4", "rf4-leads");
+        ENGINE.failNextCompletion(new EngineException(EngineException.Kind.UNAVAILABLE, "engine restarting", null));
+
+        // when the lead retries with the same key
+        ApiClient.Response failed = alice.post("/tasks/" + key + "/completion", Map.of("variables", plan()),
+                "Idempotency-Key", "plan-" + key);
+        java.time.Instant before = ENGINE.now();
+        ApiClient.Response retried;
+        try {
+            ENGINE.pinClock(before.plusSeconds(300));
+            retried = alice.post("/tasks/" + key + "/completion", Map.of("variables", plan()), "Idempotency-Key", "plan-" + key);
+        } finally {
+            ENGINE.pinClock(before);
+        }
+
+        // then the retry runs (nothing was recorded for the failure) and the cycle shows one plan entry
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("idempotent-replayed")).isEmpty();
+        assertThat(ENGINE.completed().stream().filter(c -> c.taskKey() == key)).hasSize(1);
+        Cycle cycle = stack.store().cycles().find(series + "-1").orElseThrow().value();
+        assertThat(cycle.timeline()).extracting(e -> e.event() + " by " + e.actor()).containsExactly("planned by alice");
+        assertThat(cycle.status()).isEqualTo(CycleStatus.DOING);
     }
 
     @Test

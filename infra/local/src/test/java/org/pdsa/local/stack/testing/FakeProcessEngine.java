@@ -47,6 +47,7 @@ public final class FakeProcessEngine implements ProcessEngine {
     private final Map<Long, Map<String, JsonNode>> instanceVariables = new HashMap<>();
     private volatile Instant now = Instant.parse("2024-03-04T09:00:00Z");
     private volatile boolean ignoreVariableFilters;
+    private EngineException nextCompletionFailure;
 
     public synchronized List<Started> started() {
         return List.copyOf(started);
@@ -169,8 +170,18 @@ public final class FakeProcessEngine implements ProcessEngine {
         tasks.put(userTaskKey, with(t, t.state(), assignee));
     }
 
+    /** The next completion fails with {@code failure} (the engine unreachable, say) and changes nothing. */
+    public synchronized void failNextCompletion(EngineException failure) {
+        nextCompletionFailure = failure;
+    }
+
     @Override
     public synchronized void completeTask(long userTaskKey, Map<String, Object> variables) {
+        if (nextCompletionFailure != null) {
+            EngineException failure = nextCompletionFailure;
+            nextCompletionFailure = null;
+            throw failure;
+        }
         UserTaskInfo t = open(userTaskKey);
         tasks.put(userTaskKey, with(t, "COMPLETED", t.assignee()));
         variables.forEach((k, v) -> instanceVariables.get(t.processInstanceKey()).put(k, JSON.valueToTree(v)));
