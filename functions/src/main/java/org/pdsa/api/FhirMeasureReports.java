@@ -3,9 +3,10 @@ package org.pdsa.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.pdsa.domain.FhirDate;
 import org.pdsa.domain.Measure;
 import org.pdsa.spc.Direction;
 
@@ -137,20 +138,17 @@ public final class FhirMeasureReports {
         return null;
     }
 
-    /** A FHIR date, year-month or dateTime; the calendar date as written (a year-month is its first day). */
+    /** A FHIR date or dateTime ({@link FhirDate}): the calendar date as written (a year-month is its first day). */
     private static LocalDate date(JsonInput in, JsonNode node, String at, String field) {
         String raw = in.text(node, at, field);
         if (raw == null) {
             return null;
         }
-        try {
-            if (raw.length() == 7) {
-                return java.time.YearMonth.parse(raw).atDay(1);
-            }
-            return LocalDate.parse(raw.length() >= 10 ? raw.substring(0, 10) : raw);
-        } catch (DateTimeParseException e) {
-            in.errors().add(JsonInput.join(at, field), "must be a FHIR date (YYYY-MM-DD) or dateTime, got '" + raw + "'");
-            return null;
+        Optional<LocalDate> day = FhirDate.firstDay(raw);
+        if (day.isEmpty()) {
+            in.errors().add(JsonInput.join(at, field), "must be a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD) or dateTime, got '"
+                    + raw + "'");
         }
+        return day.orElse(null);
     }
 }

@@ -3,10 +3,10 @@ package org.pdsa.workers.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pdsa.domain.FhirDate;
 import org.pdsa.domain.Measure;
 
 /**
@@ -57,7 +57,7 @@ public final class MeasureReportReader {
                 || !report.path("measure").isTextual()) {
             return Optional.empty();
         }
-        Optional<LocalDate> start = date(report.path("period").path("start").asText(null));
+        Optional<LocalDate> start = FhirDate.firstDay(report.path("period").path("start").asText(null));
         Optional<BigDecimal> score = score(report);
         if (start.isEmpty() || score.isEmpty()) {
             return Optional.empty();
@@ -75,15 +75,4 @@ public final class MeasureReportReader {
         return Optional.empty();
     }
 
-    /** A FHIR date or dateTime; the date part is the period's first day (UTC, as the API takes it). */
-    private static Optional<LocalDate> date(String text) {
-        if (text == null || text.length() < 10) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.substring(0, 10)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -40,6 +40,19 @@ class MeasureReportReaderTest {
     }
 
     @Test
+    void shouldReadAMonthlyReportWhosePeriodStartIsAYearMonth() throws IOException {
+        // given a monthly report as the API accepts it: period.start "2024-03"
+        JsonNode report = new ObjectMapper().readTree("""
+                {"resourceType": "MeasureReport", "status": "complete", "type": "summary",
+                 "measure": "Measure/bed-occupancy", "period": {"start": "2024-03", "end": "2024-03"},
+                 "group": [{"measureScore": {"value": 93.2}}]}""");
+        // when
+        List<ReportedValue> values = MeasureReportReader.values(report);
+        // then the month's first day, as the API stores it
+        assertThat(values).containsExactly(new ReportedValue("bed-occupancy", LocalDate.parse("2024-03-01"), new BigDecimal("93.2")));
+    }
+
+    @Test
     void shouldTakeTheMeasureIdFromACanonicalUrl() {
         assertThat(MeasureReportReader.measureId("http://measures.icb.example/fhir/Measure/four-hour|1.0.0")).isEqualTo("four-hour");
         assertThat(MeasureReportReader.measureId("Measure/readmissions/")).isEqualTo("readmissions");
