@@ -73,6 +73,7 @@ class CallActivityProcessTest {
 
         // then the child is a separate instance pointing at its parent, with the parent's variables
         assertThat(review.getProcessInstanceKey()).isNotEqualTo(parentKey);
+        assertThat(review.getRootProcessInstanceKey()).as("the job's root instance").isEqualTo(parentKey);
         ProcessInstance child = instance(client, review.getProcessInstanceKey());
         assertThat(child.getProcessDefinitionId()).isEqualTo("review");
         assertThat(child.getParentProcessInstanceKey()).isEqualTo(parentKey);
@@ -83,6 +84,7 @@ class CallActivityProcessTest {
         client.newCompleteCommand(review).variables(Map.of("approved", true, "round", 2)).send().join();
         ActivatedJob after = one(client, "pdsa.after");
         assertThat(after.getProcessInstanceKey()).isEqualTo(parentKey);
+        assertThat(after.getRootProcessInstanceKey()).isEqualTo(parentKey);
         assertThat(after.getVariablesAsMap()).containsEntry("approved", true).containsEntry("round", 2);
         assertThat(instance(client, review.getProcessInstanceKey()).getState()).isEqualTo(ProcessInstanceState.COMPLETED);
         client.newCompleteCommand(after).send().join();

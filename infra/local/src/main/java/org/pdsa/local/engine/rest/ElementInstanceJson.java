@@ -59,7 +59,7 @@ final class ElementInstanceJson {
     }
 
     static void ofInstance(EngineState state, ProcessInstance pi, Consumer<View> action) {
-        long root = Roots.rootOf(state, pi.key());
+        long root = state.rootOf(pi.key());
         for (ElementRecord r : pi.trail()) action.accept(View.finished(r, pi, root));
         if (pi.root() != null) running(pi.root(), root, action);
     }

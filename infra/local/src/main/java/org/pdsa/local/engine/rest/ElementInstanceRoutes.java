@@ -68,13 +68,13 @@ public final class ElementInstanceRoutes implements RouteGroup {
 
     private static ElementInstanceJson.View find(EngineState state, long key) {
         ElementInstance running = state.elementInstances().get(key);
-        if (running != null) return ElementInstanceJson.View.running(running, Roots.rootOf(state, running.processInstance().key()));
+        if (running != null) return ElementInstanceJson.View.running(running, state.rootOf(running.processInstance().key()));
         List<ElementInstanceJson.View> found = new ArrayList<>(1);
         java.util.function.Consumer<ProcessInstance> search = pi -> {
             if (!found.isEmpty()) return;
             for (ElementRecord r : pi.trail()) {
                 if (r.key() == key) {
-                    found.add(ElementInstanceJson.View.finished(r, pi, Roots.rootOf(state, pi.key())));
+                    found.add(ElementInstanceJson.View.finished(r, pi, state.rootOf(pi.key())));
                     return;
                 }
             }

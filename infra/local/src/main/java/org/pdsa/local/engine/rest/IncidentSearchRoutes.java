@@ -59,7 +59,7 @@ public final class IncidentSearchRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/incidents/search", ctx -> Searches.answer(ctx, engine, SPEC, IncidentSearchRoutes::forEach,
-                (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write));
+                (state, i) -> new View(i, state.rootOf(i.processInstanceKey())), IncidentSearchRoutes::write));
         routes.post("/v2/process-instances/{processInstanceKey}/incidents/search", ctx -> {
             long key = Http.key(ctx, "processInstanceKey");
             Searches.answer(ctx, engine, SPEC, (state, each) -> {
@@ -67,15 +67,15 @@ public final class IncidentSearchRoutes implements RouteGroup {
                     throw new RejectionException(Rejection.notFound("Process instance with key '" + key + "' not found"));
                 }
                 forEach(state, i -> {
-                    if (i.processInstanceKey() == key || Roots.rootOf(state, i.processInstanceKey()) == key) each.accept(i);
+                    if (i.processInstanceKey() == key || state.rootOf(i.processInstanceKey()) == key) each.accept(i);
                 });
-            }, (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+            }, (state, i) -> new View(i, state.rootOf(i.processInstanceKey())), IncidentSearchRoutes::write);
         });
         routes.post("/v2/element-instances/{elementInstanceKey}/incidents/search", ctx -> {
             long key = Http.key(ctx, "elementInstanceKey");
             Searches.answer(ctx, engine, SPEC, (state, each) -> forEach(state, i -> {
                 if (i.elementInstanceKey() == key || within(state, i.elementInstanceKey(), key)) each.accept(i);
-            }), (state, i) -> new View(i, Roots.rootOf(state, i.processInstanceKey())), IncidentSearchRoutes::write);
+            }), (state, i) -> new View(i, state.rootOf(i.processInstanceKey())), IncidentSearchRoutes::write);
         });
         routes.get("/v2/incidents/{incidentKey}", ctx -> {
             long key = Http.key(ctx, "incidentKey");
@@ -83,7 +83,7 @@ public final class IncidentSearchRoutes implements RouteGroup {
                 Incident active = state.incidents().get(key);
                 IncidentRecord incident = active != null ? IncidentRecord.of(active) : state.resolvedIncidents().get(key);
                 if (incident == null) throw new RejectionException(Rejection.notFound("Incident with key '" + key + "' not found"));
-                return new View(incident, Roots.rootOf(state, incident.processInstanceKey()));
+                return new View(incident, state.rootOf(incident.processInstanceKey()));
             }), (c, value) -> ResponseJson.send(c, 200, json -> write(json, (View) value)));
         });
     }

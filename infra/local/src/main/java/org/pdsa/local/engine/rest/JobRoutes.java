@@ -62,7 +62,7 @@ public final class JobRoutes implements RouteGroup {
             ResponseJson.key(json, "processInstanceKey", job.processInstanceKey());
             ResponseJson.key(json, "processDefinitionKey", job.processDefinitionKey());
             ResponseJson.key(json, "elementInstanceKey", job.elementInstanceKey());
-            ResponseJson.key(json, "rootProcessInstanceKey", job.processInstanceKey());
+            ResponseJson.key(json, "rootProcessInstanceKey", job.rootProcessInstanceKey());
             json.writeStringField("kind", "BPMN_ELEMENT");
             json.writeStringField("listenerEventType", "UNSPECIFIED");
             json.writeArrayFieldStart("tags");

@@ -72,7 +72,7 @@ public final class JobSearchRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/v2/jobs/search", ctx -> Searches.answer(ctx, engine, SPEC,
-                (state, each) -> state.jobs().forEach(job -> each.accept(view(job, Roots.rootOf(state, job.processInstance().key())))),
+                (state, each) -> state.jobs().forEach(job -> each.accept(view(job, state.rootOf(job.processInstance().key())))),
                 (state, v) -> v, JobSearchRoutes::write));
     }
 

@@ -18,7 +18,7 @@ public final class ProcessInstanceJson {
             ProcessDefinition d = instance.definition();
             return new View(instance.key(), d.bpmnProcessId(), d.name(), d.version(), d.versionTag(), d.key(),
                     instance.startTime(), instance.endTime(), instance.state().name(), instance.hasIncident(), d.tenantId(),
-                    instance.parentProcessInstanceKey(), instance.parentElementInstanceKey(), Roots.rootOf(state, instance.key()));
+                    instance.parentProcessInstanceKey(), instance.parentElementInstanceKey(), state.rootOf(instance.key()));
         }
     }
 

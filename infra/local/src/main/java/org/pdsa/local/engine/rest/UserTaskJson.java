@@ -23,7 +23,7 @@ final class UserTaskJson {
                     t.candidateGroups(), t.candidateUsers(), d.bpmnProcessId(), t.creationTime(), t.completionTime(), t.followUpDate(),
                     t.dueDate(), d.tenantId(), t.externalFormReference(), d.version(), t.customHeaders(), t.priority(),
                     t.elementInstanceKey(), d.name() == null ? d.bpmnProcessId() : d.name(), d.key(), t.processInstanceKey(),
-                    Roots.rootOf(state, t.processInstanceKey()), t.formKey());
+                    state.rootOf(t.processInstanceKey()), t.formKey());
         }
     }
 

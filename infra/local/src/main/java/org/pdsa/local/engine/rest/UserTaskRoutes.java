@@ -110,7 +110,7 @@ public final class UserTaskRoutes implements RouteGroup {
         }
         ProcessInstance instance = state.findProcessInstance(task.processInstanceKey());
         if (instance == null) return;
-        long root = Roots.rootOf(state, instance.key());
+        long root = state.rootOf(instance.key());
         emit(task.elementInstanceKey(), instance, root, task.localVariables(), effective, seen, each);
         emit(instance.key(), instance, root, instance.variables(), effective, seen, each);
     }

@@ -69,7 +69,7 @@ final class VariableItem {
     static void forEach(EngineState state, Consumer<VariableItem> action) {
         state.elementInstances().forEachValue(scope -> scopeVariables(state, scope, action));
         state.history().forEach(instance -> {
-            long root = Roots.rootOf(state, instance.key());
+            long root = state.rootOf(instance.key());
             instance.variables().forEach((name, value) -> action.accept(of(instance.key(), instance, root, name, value)));
         });
     }
@@ -79,7 +79,7 @@ final class VariableItem {
         Map<String, Object> locals = scope.localVariables();
         if (locals.isEmpty()) return;
         ProcessInstance instance = scope.processInstance();
-        long root = Roots.rootOf(state, instance.key());
+        long root = state.rootOf(instance.key());
         locals.forEach((name, value) -> action.accept(of(scope.key(), instance, root, name, value)));
     }
 

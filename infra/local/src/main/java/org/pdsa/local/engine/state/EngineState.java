@@ -56,4 +56,15 @@ public final class EngineState {
         ProcessInstance running = processInstances.get(key);
         return running != null ? running : history.get(key);
     }
+
+    /** The root process instance of a call hierarchy (the instance itself when it has no parent still known). */
+    public long rootOf(long processInstanceKey) {
+        long root = processInstanceKey;
+        for (int depth = 0; depth < 1000; depth++) {
+            ProcessInstance instance = findProcessInstance(root);
+            if (instance == null || instance.parentProcessInstanceKey() <= 0) return root;
+            root = instance.parentProcessInstanceKey();
+        }
+        return root;
+    }
 }

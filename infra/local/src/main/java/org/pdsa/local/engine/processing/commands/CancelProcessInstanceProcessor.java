@@ -24,20 +24,10 @@ public final class CancelProcessInstanceProcessor implements CommandProcessor {
         if (instance.parentProcessInstanceKey() > 0) { // a called process ends with its caller, as in Zeebe
             context.reject(Rejection.invalidArgument("Expected to cancel a process instance with key '" + command.key()
                     + "', but it is created by a parent process instance. Cancel the root process instance '"
-                    + rootOf(instance, context) + "' instead."));
+                    + context.state().rootOf(instance.key()) + "' instead."));
             return;
         }
         context.bpmn().terminate(instance.root());
         context.respond(null);
-    }
-
-    private static long rootOf(ProcessInstance instance, ProcessingContext context) {
-        ProcessInstance root = instance;
-        while (root.parentProcessInstanceKey() > 0) {
-            ProcessInstance parent = context.state().findProcessInstance(root.parentProcessInstanceKey());
-            if (parent == null) return root.parentProcessInstanceKey();
-            root = parent;
-        }
-        return root.key();
     }
 }

@@ -71,7 +71,7 @@ public final class JobActivation {
         ActivateJobs decision = new ActivateJobs(request.worker() == null ? "" : request.worker(), timeout, keys);
         context.runInternal(CommandType.ACTIVATE_JOBS, 0, decision.encode(), decision);
         List<ActivatedJob> activated = new ArrayList<>(jobs.size());
-        for (Job job : jobs) activated.add(toActivated(job, request.fetchVariable()));
+        for (Job job : jobs) activated.add(toActivated(job, request.fetchVariable(), context.state().rootOf(job.processInstance().key())));
         context.complete(response, new ActivatedJobs(activated));
     }
 
@@ -87,10 +87,10 @@ public final class JobActivation {
         }
     }
 
-    private static ActivatedJob toActivated(Job job, List<String> fetchVariables) {
+    private static ActivatedJob toActivated(Job job, List<String> fetchVariables, long rootProcessInstanceKey) {
         ProcessDefinition definition = job.processInstance().definition();
         return new ActivatedJob(job.key(), job.type(), definition.bpmnProcessId(), definition.version(), definition.key(),
-                job.elementInstance().element().id(), job.elementInstance().key(), job.processInstance().key(),
+                job.elementInstance().element().id(), job.elementInstance().key(), job.processInstance().key(), rootProcessInstanceKey,
                 job.customHeaders(), job.worker(), job.retries(), job.deadline(),
                 JobBehavior.variablesFor(job, fetchVariables), definition.tenantId(), job.activatableSinceNanos());
     }
