@@ -82,7 +82,7 @@ public final class StoreDecisionHandler implements JobHandler {
         }
         // on a redelivery the stored decision stands (its time and evidence are those of the first delivery); a
         // cycle that shows it was written after it, so only a cycle without it needs the conditional put
-        Decision stored = read.cycle().map(c -> c.value().decision()).filter(d -> d != null)
+        Decision stored = read.cycle().map(c -> c.value().decision())
                 .orElseGet(() -> decisions.record(wanted).stored());
         cycles.change(ref, read.cycle(), job.now(), type(), cycle -> decided(cycle, plan.toPlan(programme), stored));
         return JobOutcome.complete(Map.of("decisionId", stored.cycleId()));
