@@ -24,8 +24,11 @@ describe('the programme manager', () => {
     assert.match(page.url(), /programmes\.html$/);
     assert.deepEqual(await axe(page, 'programmes'), []);
 
-    await page.getByLabel('Open a programme').fill(facts.programme);
-    await page.getByRole('button', { name: 'Open programme' }).click();
+    // the programmes the manager manages are listed (GET /programmes); open this one from the list
+    const managed = page.locator('table', { hasText: 'Programmes you manage' });
+    await managed.getByRole('link', { name: 'Emergency department flow' }).first().waitFor();
+    assert.match(await managed.innerText(), new RegExp(`\\(${facts.programme}\\)`));
+    await managed.locator('tbody tr', { hasText: `(${facts.programme})` }).getByRole('link').click();
     await page.waitForURL(/programme\.html\?id=/);
     await ready(page);
 

@@ -6,7 +6,6 @@ import { page } from '../app.js';
 import { errorSummary, formatDate, insetText, successBanner, summaryList, table } from '../components.js';
 import { html } from '../html.js';
 import { statusTag } from '../labels.js';
-import { rememberProgramme } from '../recent.js';
 import { variationIcon } from '../spc.js';
 
 function cycleCell(cycle, measures) {
@@ -54,7 +53,6 @@ page({ roles: ['manager', 'staff', 'provider'], current: 'programmes.html' }, as
     throw new ApiError(404, { detail: 'No programme was named in the address (programme.html?id=...).' });
   }
   const programme = await api(`/programmes/${encodeURIComponent(id)}`);
-  rememberProgramme(programme.id, programme.name);
   const manages = me.role === 'manager' && (programme.managers ?? []).includes(me.subject);
   const runs = programme.runs ?? [];
   const verdicts = (programme.cycles ?? []).flatMap((c) => c.measures ?? []);

@@ -1,9 +1,9 @@
-// Programmes for a manager: open one by its id, or one opened before in this browser.
+// Programmes for a manager: the programmes they manage (GET /programmes), or open one by its id.
 
 import { page } from '../app.js';
-import { errorSummary } from '../components.js';
+import { api } from '../api.js';
+import { errorSummary, table } from '../components.js';
 import { html } from '../html.js';
-import { recentProgrammes } from '../recent.js';
 
 page({ roles: ['manager'], current: 'programmes.html' }, async ({ params }) => {
   if (params.get('id')?.trim()) {
@@ -11,16 +11,20 @@ page({ roles: ['manager'], current: 'programmes.html' }, async ({ params }) => {
     return new Promise(() => {});
   }
   const missing = params.has('id') && !params.get('id').trim();
-  const recent = recentProgrammes();
+  const { programmes } = await api('/programmes');
   return {
     title: 'Programmes',
     error: missing,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${missing ? errorSummary([{ href: '#programme-id', text: 'Enter a programme id' }]) : ''}
       <h1>Programmes</h1>
-      ${recent.length ? html`<h2>Programmes you have opened</h2><ul class="nhsuk-list">
-        ${recent.map((p) => html`<li><a class="nhsuk-link" href="programme.html?id=${encodeURIComponent(p.id)}">${p.name}</a> (${p.id})</li>`)}
-      </ul>` : ''}
+      ${programmes.length ? table({
+    caption: 'Programmes you manage',
+    head: ['Programme', 'Aim', 'Providers'],
+    numeric: [2],
+    rows: programmes.map((p) => [html`<a class="nhsuk-link" href="programme.html?id=${encodeURIComponent(p.id)}">${p.name}</a> (${p.id})`,
+      p.aim, String(p.providers.length)]),
+  }) : html`<p class="nhsuk-body">You manage no programme yet.</p>`}
       <form action="programmes.html" method="get" novalidate>
         <div class="nhsuk-form-group${missing ? ' nhsuk-form-group--error' : ''}">
           <h2 class="nhsuk-label-wrapper"><label class="nhsuk-label nhsuk-label--m" for="programme-id">Open a programme</label></h2>

@@ -5,7 +5,6 @@ import { api, ApiError } from '../api.js';
 import { page } from '../app.js';
 import { errorSummary, insetText, successBanner } from '../components.js';
 import { html } from '../html.js';
-import { rememberProgramme } from '../recent.js';
 
 /** "2024-01-01,41" lines (a header line and blank lines are skipped) as points; bad lines as errors. */
 export function parsePoints(text) {
@@ -24,10 +23,13 @@ export function parsePoints(text) {
   return { points, lines };
 }
 
-function choose(missing) {
+function choose(missing, programmes) {
   return html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
     ${missing ? errorSummary([{ href: '#programme', text: 'Enter a programme id' }]) : ''}
     <h1>Submit data and start cycles</h1>
+    ${programmes.length ? html`<h2>Programmes your organisation takes part in</h2><ul class="nhsuk-list">
+      ${programmes.map((p) => html`<li><a class="nhsuk-link" href="provider.html?programme=${encodeURIComponent(p.id)}">${p.name}</a> (${p.id})</li>`)}
+    </ul>` : ''}
     <form method="get" action="provider.html" novalidate>
       <div class="nhsuk-form-group${missing ? ' nhsuk-form-group--error' : ''}">
         <label class="nhsuk-label nhsuk-label--s" for="programme">Programme</label>
@@ -42,10 +44,10 @@ function choose(missing) {
 page({ roles: ['provider'], current: 'provider.html' }, async ({ me, params, rerender, notice, errors, problem, entered }) => {
   const programmeId = params.get('programme')?.trim();
   if (!programmeId) {
-    return { title: 'Submit data and start cycles', error: params.has('programme'), body: choose(params.has('programme')) };
+    const { programmes } = await api('/programmes');
+    return { title: 'Submit data and start cycles', error: params.has('programme'), body: choose(params.has('programme'), programmes) };
   }
   const programme = await api(`/programmes/${encodeURIComponent(programmeId)}`);
-  rememberProgramme(programme.id, programme.name);
   const mine = (programme.cycles ?? []).filter((c) => c.providerId === me.provider);
   const fieldErrors = errors ?? [];
   const valuesError = fieldErrors.find((e) => e.href === '#values');

@@ -2,11 +2,13 @@ package org.pdsa.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.pdsa.camunda.CamundaProcessEngine;
 import org.pdsa.camunda.EngineException;
 import org.pdsa.camunda.ProcessEngine;
@@ -48,6 +50,7 @@ public final class ProgrammesHandler extends ApiHandler {
     protected APIGatewayV2HTTPResponse handle(Route route, ApiRequest request) {
         return switch (route.key()) {
             case "POST /programmes" -> register(request);
+            case "GET /programmes" -> list(request.caller());
             case "GET /programmes/{id}" -> view(request);
             case "POST /programmes/{id}/runs" -> startRun(request);
             case "GET /programmes/{id}/learning" -> Responses.json(200, learning.of(request.caller(),
@@ -71,6 +74,27 @@ public final class ProgrammesHandler extends ApiHandler {
             case CONFLICT -> throw ApiProblem.conflict("programme " + programme.id()
                     + " is already registered with other details; choose another id");
         };
+    }
+
+    /**
+     * The programmes the caller takes part in: a manager's own, or those of a provider system's or staff
+     * member's provider; each with its aim, providers and measures (no participants' contact details).
+     */
+    private APIGatewayV2HTTPResponse list(Caller caller) {
+        List<String> ids = caller.is(Role.MANAGER)
+                ? store.programmes().programmesManagedBy(caller.subject())
+                : store.programmes().programmesOfProvider(caller.providerId());
+        ObjectNode body = ApiJson.object();
+        ArrayNode items = body.putArray("programmes");
+        for (Programme p : store.programmes().findAll(ids)) {
+            ObjectNode item = items.addObject().put("id", p.id()).put("name", p.name()).put("aim", p.aim());
+            ArrayNode providers = item.putArray("providers");
+            p.providers().forEach(provider -> providers.addObject().put("id", provider.id()).put("name", provider.name()));
+            ArrayNode measures = item.putArray("measures");
+            p.measures().forEach(m -> measures.addObject().put("id", m.id()).put("name", m.name())
+                    .put("type", m.type() == null ? null : m.type().code()));
+        }
+        return Responses.json(200, body);
     }
 
     private APIGatewayV2HTTPResponse view(ApiRequest request) {

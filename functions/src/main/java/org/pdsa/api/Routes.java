@@ -26,6 +26,7 @@ public final class Routes {
 
     public static final List<Route> ALL = List.of(
             new Route("POST", "/programmes", PROGRAMMES, ProgrammesHandler.class, CLAIM_FIRST, true),
+            new Route("GET", "/programmes", PROGRAMMES, ProgrammesHandler.class, NONE, true),
             new Route("GET", "/programmes/{id}", PROGRAMMES, ProgrammesHandler.class, NONE, true),
             new Route("POST", "/programmes/{id}/runs", PROGRAMMES, ProgrammesHandler.class, CLAIM_FIRST, true),
             new Route("GET", "/programmes/{id}/learning", PROGRAMMES, ProgrammesHandler.class, NONE, true),

@@ -1,12 +1,15 @@
 package org.pdsa.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.pdsa.domain.Programme;
 import org.pdsa.domain.Provider;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 
 /**
  * Programmes and their membership. Registering writes the definition first, conditionally (it claims the
@@ -64,6 +67,35 @@ public final class ProgrammeRepository {
             }
         });
         return read;
+    }
+
+    /**
+     * The programmes of {@code programmeIds} that exist, in that order: those kept from earlier reads, the rest
+     * in one BatchGetItem (per 100).
+     */
+    public List<Programme> findAll(List<String> programmeIds) {
+        Map<String, Programme> byId = new HashMap<>();
+        List<Key> missing = new ArrayList<>();
+        synchronized (found) {
+            for (String id : programmeIds) {
+                Programme kept = found.get(id);
+                if (kept != null) {
+                    byId.put(id, kept);
+                } else {
+                    missing.add(Table.key(Keys.programme(id), Keys.PROGRAMME));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (DocumentItem item : table.batchGet(table.documents, missing)) {
+                Programme p = item.value(Programme.class);
+                byId.put(p.id(), p);
+                synchronized (found) {
+                    found.put(p.id(), p);
+                }
+            }
+        }
+        return programmeIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** True when {@code subject} manages programme {@code programmeId} (one read). */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 class RoutesTest {
 
     @Test
-    void shouldListEveryContractRouteOnce() {
+    void shouldListEveryContractRouteOnceAndTheProgrammeListBeyondIt() {
+        // DESIGN §3.2, plus GET /programmes (the programmes the caller takes part in) for the web app
         assertThat(Routes.ALL).extracting(Route::key).containsExactly(
-                "POST /programmes", "GET /programmes/{id}", "POST /programmes/{id}/runs", "GET /programmes/{id}/learning",
+                "POST /programmes", "GET /programmes", "GET /programmes/{id}", "POST /programmes/{id}/runs", "GET /programmes/{id}/learning",
                 "POST /cycles", "GET /cycles/{id}", "POST /providers/{id}/measurements", "GET /tasks", "GET /tasks/{key}",
                 "GET /tasks/{key}/form", "POST /tasks/{key}/assignment", "POST /tasks/{key}/completion",
                 "POST /analyses/spc", "GET /health");

@@ -122,6 +122,51 @@ class ProgrammesE2ETest {
     }
 
     @Test
+    void shouldListTheProgrammesTheCallerTakesPartIn(ApiClient api) {
+        // given two programmes of one manager, one with provider rf4 only, and another manager's programme
+        String manager = TestProgrammes.uniqueId("mgr");
+        String provider = TestProgrammes.uniqueId("p");
+        String both = TestProgrammes.uniqueId("ed");
+        String theirs = TestProgrammes.uniqueId("ed");
+        String notMine = TestProgrammes.uniqueId("ed");
+        api.as(Role.MANAGER, manager, null).post("/programmes", withMembers(both, manager, provider, "rfr"));
+        api.as(Role.MANAGER, manager, null).post("/programmes", withMembers(theirs, manager, "rfr"));
+        api.as(Role.MANAGER, "mary", null).post("/programmes", withMembers(notMine, "mary", provider));
+
+        // when
+        JsonNode managed = api.as(Role.MANAGER, manager, null).get("/programmes").json();
+        JsonNode ofProvider = api.as(Role.STAFF, "sam", provider, provider + "-leads").get("/programmes").json();
+        JsonNode none = api.as(Role.MANAGER, TestProgrammes.uniqueId("new"), null).get("/programmes").json();
+
+        // then: each sees their own, with aim, providers and measures, and no participants' contact details
+        assertThat(ids(managed)).containsExactlyInAnyOrder(both, theirs);
+        assertThat(ids(ofProvider)).containsExactlyInAnyOrder(both, notMine);
+        assertThat(none.path("programmes")).isEmpty();
+        JsonNode first = managed.path("programmes").get(0);
+        assertThat(first.path("aim").asText()).startsWith("Cut four-hour breaches");
+        assertThat(first.path("measures").findValuesAsText("type")).containsExactly("outcome", "balancing");
+        assertThat(first.path("providers").findValuesAsText("name")).isNotEmpty();
+        assertThat(managed.toString()).doesNotContain("pat.quinn");
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new java.util.ArrayList<>();
+        list.path("programmes").forEach(p -> ids.add(p.path("id").asText()));
+        return ids;
+    }
+
+    /** ED flow under {@code id}, managed by {@code manager}, with the given providers. */
+    private static Map<String, Object> withMembers(String id, String manager, String... providers) {
+        Map<String, Object> body = new HashMap<>(TestProgrammes.edFlow(id));
+        body.put("managers", List.of(manager));
+        body.put("providers", java.util.Arrays.stream(providers)
+                .map(p -> Map.of("id", p, "name", "Provider " + p, "leadGroups", List.of(p + "-leads"))).toList());
+        body.put("participants", List.of(Map.of("name", "Pat Quinn", "email", "pat.quinn@example.nhs.uk",
+                "provider", providers[0])));
+        return body;
+    }
+
+    @Test
     void shouldStartARunForTheProgrammesManagerOnly(LocalStack stack, ApiClient api) {
         // given
         String id = TestProgrammes.uniqueId("ed");
