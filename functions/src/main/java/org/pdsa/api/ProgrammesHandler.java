@@ -32,7 +32,7 @@ public final class ProgrammesHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public ProgrammesHandler() {
-        this(Store.shared(), CamundaProcessEngine.shared());
+        this(ApiPriming.store(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "GET /programmes/{id}", "manager", null, ClientPriming::camunda);
     }
 

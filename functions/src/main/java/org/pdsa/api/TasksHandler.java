@@ -28,7 +28,7 @@ public final class TasksHandler extends ApiHandler {
 
     private static Store storeWhileCamundaBuilds() {
         CamundaClients.sharedInBackground();
-        return Store.shared();
+        return ApiPriming.store();
     }
 
     /** Used by tests and the local gateway. */
