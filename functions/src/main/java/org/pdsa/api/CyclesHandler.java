@@ -33,7 +33,7 @@ public final class CyclesHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public CyclesHandler() {
-        this(ApiPriming.store(), CamundaProcessEngine.shared());
+        this(Store.shared(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "GET /cycles/{id}", "provider", null, ClientPriming::camunda);
     }
 

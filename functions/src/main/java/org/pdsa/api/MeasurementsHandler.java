@@ -32,7 +32,7 @@ public final class MeasurementsHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public MeasurementsHandler() {
-        this(ApiPriming.store(), CamundaProcessEngine.shared());
+        this(Store.shared(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "POST /providers/{id}/measurements", "provider", "{\"programme\":\""
                 + PrimingRequests.NOBODY + "\",\"measure\":\"m\",\"points\":[{\"period\":\"2024-01-01\",\"value\":1}]}",
                 ClientPriming::camunda);

@@ -32,7 +32,7 @@ public final class ProgrammesHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public ProgrammesHandler() {
-        this(ApiPriming.store(), CamundaProcessEngine.shared());
+        this(Store.shared(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "GET /programmes/{id}", "manager", null, ClientPriming::camunda);
     }
 

@@ -71,9 +71,9 @@ public final class Store implements AutoCloseable {
                 .region(settings.region())
                 .credentialsProvider(credentials(settings))
                 .overrideConfiguration(c -> c.addExecutionInterceptor(counter));
-        // a fixed endpoint, the one the SDK's endpoint rules would find for these settings, without running them
-        RegionalEndpoint endpoint = RegionalEndpoint.of(settings.endpoint(), settings.region());
-        builder.endpointOverride(endpoint.url()).endpointProvider(endpoint);
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+        }
         return new Store(builder.build(), settings.tableName(), counter);
     }
 
