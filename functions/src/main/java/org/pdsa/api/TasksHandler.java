@@ -21,13 +21,14 @@ public final class TasksHandler extends ApiHandler {
 
     /** Used by the Lambda runtime. */
     public TasksHandler() {
-        // every task list asks Camunda: its client builds on another thread while this one builds the store
+        // every task list asks Camunda: its client builds on another thread while this one builds the store, and
+        // then asks the cluster for its topology (the REST path and the OAuth token the first request needs)
         this(storeWhileCamundaBuilds(), CamundaProcessEngine.shared());
         PrimingRequests.register(this, "GET /tasks", "staff", null, ClientPriming::table);
     }
 
     private static Store storeWhileCamundaBuilds() {
-        CamundaClients.sharedInBackground();
+        CamundaClients.sharedInBackground(ClientPriming::camunda);
         return Store.shared();
     }
 

@@ -41,7 +41,23 @@ public final class CamundaClients {
      * the future: a later {@link #shared()} tries again and reports it.
      */
     public static CompletableFuture<CamundaClient> sharedInBackground() {
-        return CompletableFuture.supplyAsync(CamundaClients::shared,
+        return sharedInBackground(() -> { });
+    }
+
+    /**
+     * As {@link #sharedInBackground()}, then {@code priming} on the same thread before the future completes; a
+     * priming step that fails is reported on stderr and ignored (the first request does the same work).
+     */
+    public static CompletableFuture<CamundaClient> sharedInBackground(Runnable priming) {
+        return CompletableFuture.supplyAsync(() -> {
+                    CamundaClient client = shared();
+                    try {
+                        priming.run();
+                    } catch (RuntimeException e) {
+                        System.err.println("init priming of the Camunda client failed, left to the first request: " + e);
+                    }
+                    return client;
+                },
                 runnable -> {
                     Thread thread = new Thread(runnable, "camunda-client-init");
                     thread.setDaemon(true);

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.pdsa.lambda.AwsHttp;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -17,7 +19,6 @@ import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
  * Reads a secret with Secrets Manager's {@code GetSecretValue}, once per container at init: one SigV4-signed
@@ -41,7 +42,9 @@ public final class SecretsManagerReader implements SecretReader {
      */
     public SecretsManagerReader() {
         this(endpointOverride(System.getenv("AWS_ENDPOINT_URL_SECRETS_MANAGER"), System.getenv("AWS_ENDPOINT_URL")),
-                System.getenv("AWS_REGION"), DefaultCredentialsProvider.builder().build());
+                System.getenv("AWS_REGION"), System.getenv("AWS_ACCESS_KEY_ID") != null
+                        // Lambda puts its role's credentials here: no need to load the whole default chain
+                        ? EnvironmentVariableCredentialsProvider.create() : DefaultCredentialsProvider.builder().build());
     }
 
     static URI endpointOverride(String serviceEndpoint, String generalEndpoint) {
@@ -74,7 +77,9 @@ public final class SecretsManagerReader implements SecretReader {
                 .payload(ContentStreamProvider.fromByteArray(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, secretRegion));
-        try (SdkHttpClient http = UrlConnectionHttpClient.create()) {
+        try {
+            // the container's client, which the store uses too: one trust store loaded, not two
+            SdkHttpClient http = AwsHttp.shared();
             HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
                     .request(signed.request())
                     .contentStreamProvider(signed.payload().orElse(null))

@@ -18,6 +18,6 @@ public final class ClientPriming {
 
     /** A consistent read of an item that does not exist: the DynamoDB client's request path, in the snapshot. */
     public static void table() {
-        Store.shared().programmes().find(PrimingRequests.NOBODY);
+        Store.shared().prime(PrimingRequests.NOBODY);
     }
 }

@@ -1,6 +1,7 @@
 package org.pdsa.store;
 
 import java.util.List;
+import org.pdsa.lambda.AwsHttp;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -8,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.extensions.VersionedRecordExtension;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -50,7 +52,7 @@ public final class Store implements AutoCloseable {
             synchronized (Store.class) {
                 s = shared;
                 if (s == null) {
-                    s = connect(StoreSettings.fromEnvironment(), new RequestCounter());
+                    s = connect(StoreSettings.fromEnvironment(), new RequestCounter(), AwsHttp.shared());
                     shared = s;
                 }
             }
@@ -60,8 +62,12 @@ public final class Store implements AutoCloseable {
 
     /** A store on its own client for {@code settings}, counting requests into {@code counter}. */
     public static Store connect(StoreSettings settings, RequestCounter counter) {
+        return connect(settings, counter, UrlConnectionHttpClient.create());
+    }
+
+    private static Store connect(StoreSettings settings, RequestCounter counter, SdkHttpClient http) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(http)
                 .region(settings.region())
                 .credentialsProvider(credentials(settings))
                 .overrideConfiguration(c -> c.addExecutionInterceptor(counter));
@@ -74,6 +80,15 @@ public final class Store implements AutoCloseable {
     /** A store on a client built elsewhere (that client's interceptors are its own business). */
     public static Store using(DynamoDbClient client, String tableName, RequestCounter counter) {
         return new Store(client, tableName, counter);
+    }
+
+    /**
+     * Loads the request path before the first event needs it: a consistent read of an item that does not exist
+     * (the SDK's marshalling, signing and HTTP classes) and the mapping of stored JSON documents. Reads only.
+     */
+    public void prime(String absentProgrammeId) {
+        StoreJson.prime();
+        programmes.find(absentProgrammeId);
     }
 
     /** Creates the table and its GSIs unless it exists (local stack and tests; AWS uses template.yaml). */

@@ -40,6 +40,20 @@ final class StoreJson {
     private StoreJson() {
     }
 
+    /**
+     * Writes and reads back a small record of the kinds stored (text, dates, an instant, a list): Jackson's
+     * serialiser and deserialiser machinery, loaded before the first real item needs it.
+     */
+    static void prime() {
+        Sample sample = new Sample("sample", LocalDate.EPOCH, Instant.EPOCH, java.util.List.of("a"), 1.5);
+        if (!sample.equals(read(write(sample), Sample.class))) {
+            throw new IllegalStateException("a sample record did not survive a JSON round trip");
+        }
+    }
+
+    /** The record {@link #prime()} writes and reads. */
+    private record Sample(String id, LocalDate date, Instant at, java.util.List<String> items, double value) {}
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -50,4 +50,10 @@ class StoreJsonTest {
         // then
         assertThat(json).isEqualTo("{\"start\":\"2024-03-11\",\"end\":\"2024-05-05\"}");
     }
+
+    @Test
+    void shouldPrimeWithoutFailing() {
+        // when / then: the sample record survives the round trip (prime throws if it does not)
+        StoreJson.prime();
+    }
 }

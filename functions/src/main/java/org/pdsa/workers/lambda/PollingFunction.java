@@ -42,10 +42,12 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
 
     /**
      * The Camunda client (its settings read from Secrets Manager) is built on another thread while this one
-     * builds the store: the two share no classes, and Lambda's init phase has the CPU for both.
+     * builds the store: the two share few classes, and Lambda's init phase has two vCPUs. That thread then
+     * asks the cluster for its topology, so the REST request path and the OAuth token, which every poll
+     * needs, are ready before the first event.
      */
     private static JobPoller containerPoller(Function<Handlers, JobHandler> handler) {
-        CompletableFuture<CamundaClient> client = CamundaClients.sharedInBackground();
+        CompletableFuture<CamundaClient> client = CamundaClients.sharedInBackground(ClientPriming::camunda);
         JobHandler jobHandler = handler.apply(new Handlers(Store.shared()));
         try {
             return new JobPoller(client.join(), jobHandler, new JobRunner(), PollSettings.DEFAULTS);

@@ -26,6 +26,13 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
     record Launch(Path java, String runtime, RuntimeInterfaceClient client, String runtimeApi, Path taskRoot,
                   String region, InitType initType) {}
 
+    /**
+     * For diagnosis only (never set by the stack or CI): extra JVM flags for every function JVM, split on
+     * whitespace, e.g. {@code PDSA_FUNCTION_JVM_FLAGS='-Xlog:class+load:file=/tmp/fn-%p.log'}. Lambda itself
+     * takes such flags from JAVA_TOOL_OPTIONS; here they come last, after Lambda's own.
+     */
+    static final String DIAGNOSTIC_FLAGS = "PDSA_FUNCTION_JVM_FLAGS";
+
     static LambdaJvmCommand of(FunctionSpec spec, Launch launch) {
         List<String> command = new ArrayList<>();
         command.add(launch.java().toString());
@@ -41,6 +48,7 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
         // each execution environment has a /tmp of its own (a token cache written there stays with it)
         command.add("-Djava.io.tmpdir=" + launch.taskRoot().resolveSibling("tmp"));
         command.add("-D" + RuntimeInterfaceClient.NATIVE_LIBRARY_PROPERTY + "=" + launch.client().nativeLibrary());
+        command.addAll(diagnosticFlags(System.getenv(DIAGNOSTIC_FLAGS)));
         command.add("-cp");
         command.add(launch.client().classpath().stream().map(Path::toString).collect(Collectors.joining(":")));
         command.add(RuntimeInterfaceClient.MAIN_CLASS);
@@ -77,6 +85,10 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
     /** The function's ARN in the local account (000000000000, as LocalStack uses). */
     static String functionArn(String region, String name) {
         return "arn:aws:lambda:" + region + ":000000000000:function:" + name;
+    }
+
+    static List<String> diagnosticFlags(String flags) {
+        return flags == null || flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
     }
 
     private static int heapMb(int memoryMb) {

@@ -63,4 +63,15 @@ class LambdaJvmCommandTest {
         assertThat(LambdaJvmCommand.functionArn("eu-west-2", "HealthHandler"))
                 .isEqualTo("arn:aws:lambda:eu-west-2:000000000000:function:HealthHandler");
     }
+
+    @Test
+    void shouldSplitDiagnosticFlagsOnWhitespaceAndAddNoneWhenUnset() {
+        // when
+        List<String> flags = LambdaJvmCommand.diagnosticFlags("  -Xlog:class+load:file=/tmp/a.log \t-Xlog:startuptime ");
+
+        // then
+        assertThat(flags).containsExactly("-Xlog:class+load:file=/tmp/a.log", "-Xlog:startuptime");
+        assertThat(LambdaJvmCommand.diagnosticFlags(null)).isEmpty();
+        assertThat(LambdaJvmCommand.diagnosticFlags(" ")).isEmpty();
+    }
 }
