@@ -42,7 +42,8 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
 
     /**
      * The Camunda client (its settings read from Secrets Manager) is built on another thread while this one
-     * builds the store: the two share few classes, and Lambda's init phase has two vCPUs. That thread then
+     * builds the store: the two share few classes (Lambda gives an on-demand init a full, unthrottled vCPU; a
+     * second core, where there is one, overlaps the two). That thread then
      * asks the cluster for its topology, so the REST request path and the OAuth token, which every poll
      * needs, are ready before the first event.
      */
