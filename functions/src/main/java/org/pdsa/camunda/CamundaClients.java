@@ -6,6 +6,7 @@ import io.camunda.client.impl.CamundaClientBuilderImpl;
 import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.client.impl.NoopCredentialsProvider;
 import java.util.concurrent.CompletableFuture;
+import org.pdsa.container.Lazy;
 
 /**
  * Builds camunda-client-java clients: REST only (job streaming off, no gRPC channel unless a gRPC address is given),
@@ -14,39 +15,23 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CamundaClients {
 
-    private static volatile CamundaClient shared;
-    private static volatile CamundaSettings sharedSettings;
+    private static final Lazy<CamundaSettings> SETTINGS = new Lazy<>(CamundaEnvironment::settings);
+    private static final Lazy<CamundaClient> SHARED = new Lazy<>(() -> create(sharedSettings()));
 
     private CamundaClients() {
     }
 
     /** This container's client, configured by {@link CamundaEnvironment#settings()} on first use. */
     public static CamundaClient shared() {
-        CamundaClient c = shared;
-        if (c == null) {
-            synchronized (CamundaClients.class) {
-                c = shared;
-                if (c == null) {
-                    c = create(sharedSettings());
-                    shared = c;
-                }
-            }
-        }
-        return c;
+        return SHARED.get();
     }
 
     /**
      * Starts building the {@link #shared()} client on a thread of its own, for an init phase that has other work
-     * to do meanwhile; whoever calls {@link #shared()} before it is done waits for it. A failure is left to
-     * the future: a later {@link #shared()} tries again and reports it.
-     */
-    public static CompletableFuture<CamundaClient> sharedInBackground() {
-        return sharedInBackground(() -> { });
-    }
-
-    /**
-     * As {@link #sharedInBackground()}, then {@code priming} on the same thread before the future completes; a
-     * priming step that fails is reported on stderr and ignored (the first request does the same work).
+     * to do meanwhile, then runs {@code priming} on that thread before the future completes; whoever calls
+     * {@link #shared()} before it is done waits for it. A failure to build is left to the future (a later
+     * {@link #shared()} tries again and reports it); a priming step that fails is reported on stderr and
+     * ignored (the first request does the same work).
      */
     public static CompletableFuture<CamundaClient> sharedInBackground(Runnable priming) {
         return CompletableFuture.supplyAsync(() -> {
@@ -70,17 +55,7 @@ public final class CamundaClients {
      * first call of most API requests) does not wait for it.
      */
     static CamundaSettings sharedSettings() {
-        CamundaSettings s = sharedSettings;
-        if (s == null) {
-            synchronized (CamundaClients.class) {
-                s = sharedSettings;
-                if (s == null) {
-                    s = CamundaEnvironment.settings();
-                    sharedSettings = s;
-                }
-            }
-        }
-        return s;
+        return SETTINGS.get();
     }
 
     public static CamundaClient create(CamundaSettings settings) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.pdsa.container.Lazy;
 
 /**
  * {@link ProcessEngine} on camunda-client-java (REST). The client is created on first use, so a handler that

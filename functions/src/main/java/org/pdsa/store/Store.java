@@ -1,7 +1,8 @@
 package org.pdsa.store;
 
 import java.util.List;
-import org.pdsa.lambda.AwsHttp;
+import org.pdsa.container.AwsHttp;
+import org.pdsa.container.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 public final class Store implements AutoCloseable {
 
-    private static volatile Store shared;
+    private static final Lazy<Store> SHARED =
+            new Lazy<>(() -> connect(StoreSettings.fromEnvironment(), new RequestCounter(), AwsHttp.shared()));
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -47,17 +49,7 @@ public final class Store implements AutoCloseable {
 
     /** The container's store, configured from the environment on first use (see {@link StoreSettings}). */
     public static Store shared() {
-        Store s = shared;
-        if (s == null) {
-            synchronized (Store.class) {
-                s = shared;
-                if (s == null) {
-                    s = connect(StoreSettings.fromEnvironment(), new RequestCounter(), AwsHttp.shared());
-                    shared = s;
-                }
-            }
-        }
-        return s;
+        return SHARED.get();
     }
 
     /** A store on its own client for {@code settings}, counting requests into {@code counter}. */

@@ -1,15 +1,15 @@
-package org.pdsa.camunda;
+package org.pdsa.container;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** A value created on first use, once, even when several threads ask at the same time. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> create;
     private volatile T value;
 
-    Lazy(Supplier<T> create) {
+    public Lazy(Supplier<T> create) {
         this.create = create;
     }
 
@@ -29,7 +29,7 @@ final class Lazy<T> implements Supplier<T> {
     }
 
     /** Applies {@code action} to the value if it was ever created. */
-    void ifCreated(Consumer<T> action) {
+    public void ifCreated(Consumer<T> action) {
         T v = value;
         if (v != null) {
             action.accept(v);

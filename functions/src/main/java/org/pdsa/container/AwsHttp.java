@@ -1,4 +1,4 @@
-package org.pdsa.lambda;
+package org.pdsa.container;
 
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -10,21 +10,11 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
  */
 public final class AwsHttp {
 
-    private static volatile SdkHttpClient shared;
+    private static final Lazy<SdkHttpClient> SHARED = new Lazy<>(UrlConnectionHttpClient::create);
 
     private AwsHttp() {}
 
     public static SdkHttpClient shared() {
-        SdkHttpClient c = shared;
-        if (c == null) {
-            synchronized (AwsHttp.class) {
-                c = shared;
-                if (c == null) {
-                    c = UrlConnectionHttpClient.create();
-                    shared = c;
-                }
-            }
-        }
-        return c;
+        return SHARED.get();
     }
 }
