@@ -7,10 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.pdsa.container.AwsCredentials;
 import org.pdsa.container.AwsHttp;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -42,9 +41,7 @@ public final class SecretsManagerReader implements SecretReader {
      */
     public SecretsManagerReader() {
         this(endpointOverride(System.getenv("AWS_ENDPOINT_URL_SECRETS_MANAGER"), System.getenv("AWS_ENDPOINT_URL")),
-                System.getenv("AWS_REGION"), System.getenv("AWS_ACCESS_KEY_ID") != null
-                        // Lambda puts its role's credentials here: no need to load the whole default chain
-                        ? EnvironmentVariableCredentialsProvider.create() : DefaultCredentialsProvider.builder().build());
+                System.getenv("AWS_REGION"), AwsCredentials.fromEnvironmentOrDefaultChain());
     }
 
     static URI endpointOverride(String serviceEndpoint, String generalEndpoint) {

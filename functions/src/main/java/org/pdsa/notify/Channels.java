@@ -3,8 +3,8 @@ package org.pdsa.notify;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import org.pdsa.container.AwsCredentials;
+import org.pdsa.container.AwsHttp;
 
 /**
  * The channel the environment asks for (DESIGN.md §3.5): {@code NOTIFY_CHANNEL=ses} sends through Amazon SES
@@ -29,11 +29,14 @@ public final class Channels {
         };
     }
 
-    /** SES in {@code AWS_REGION}, or at {@code AWS_ENDPOINT_URL_SES} (LocalStack); Lambda's role's credentials. */
+    /**
+     * SES in {@code AWS_REGION}, or at {@code AWS_ENDPOINT_URL_SES} (LocalStack); Lambda's role's credentials, over
+     * the container's one HTTP client.
+     */
     private static SesApi ses(Map<String, String> env) {
         String region = env.getOrDefault("AWS_REGION", "eu-west-2");
         String endpoint = env.get("AWS_ENDPOINT_URL_SES");
         return new SesApi(endpoint == null || endpoint.isBlank() ? SesApi.endpointOf(region) : URI.create(endpoint), region,
-                DefaultCredentialsProvider.builder().build(), UrlConnectionHttpClient.create());
+                AwsCredentials.fromEnvironmentOrDefaultChain(), AwsHttp.shared());
     }
 }

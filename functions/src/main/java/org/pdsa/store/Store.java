@@ -1,12 +1,11 @@
 package org.pdsa.store;
 
 import java.util.List;
+import org.pdsa.container.AwsCredentials;
 import org.pdsa.container.AwsHttp;
 import org.pdsa.container.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.extensions.VersionedRecordExtension;
@@ -146,14 +145,10 @@ public final class Store implements AutoCloseable {
     }
 
     private static AwsCredentialsProvider credentials(StoreSettings settings) {
-        if (System.getenv("AWS_ACCESS_KEY_ID") != null) {
-            // Lambda puts its role's credentials here: the cheapest provider to start
-            return EnvironmentVariableCredentialsProvider.create();
-        }
-        if (settings.isLocalEndpoint()) {
+        if (!AwsCredentials.inEnvironment() && settings.isLocalEndpoint()) {
             // dynalite checks that requests are signed, not by whom
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         }
-        return DefaultCredentialsProvider.builder().build();
+        return AwsCredentials.fromEnvironmentOrDefaultChain();
     }
 }
