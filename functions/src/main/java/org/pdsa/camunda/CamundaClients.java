@@ -5,6 +5,7 @@ import io.camunda.client.CredentialsProvider;
 import io.camunda.client.impl.CamundaClientBuilderImpl;
 import io.camunda.client.impl.CamundaClientImpl;
 import io.camunda.client.impl.NoopCredentialsProvider;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.pdsa.container.Lazy;
 
@@ -16,7 +17,8 @@ import org.pdsa.container.Lazy;
 public final class CamundaClients {
 
     private static final Lazy<CamundaSettings> SETTINGS = new Lazy<>(CamundaEnvironment::settings);
-    private static final Lazy<CamundaClient> SHARED = new Lazy<>(() -> create(sharedSettings()));
+    private static final Lazy<CredentialsProvider> SHARED_CREDENTIALS = new Lazy<>(() -> credentials(sharedSettings()));
+    private static final Lazy<CamundaClient> SHARED = new Lazy<>(() -> create(sharedSettings(), sharedCredentials()));
 
     private CamundaClients() {
     }
@@ -58,13 +60,26 @@ public final class CamundaClients {
         return SETTINGS.get();
     }
 
+    /**
+     * The credentials of the {@link #shared()} client, for whatever else in this container calls the cluster (the
+     * engine's clock): one token for both.
+     */
+    static CredentialsProvider sharedCredentials() {
+        return SHARED_CREDENTIALS.get();
+    }
+
     public static CamundaClient create(CamundaSettings settings) {
+        return create(settings, credentials(settings));
+    }
+
+    /** A client for {@code settings} signing its requests with {@code credentials}. */
+    public static CamundaClient create(CamundaSettings settings, CredentialsProvider credentials) {
         CamundaClientBuilderImpl builder = new CamundaClientBuilderImpl();
         builder.applyEnvironmentVariableOverrides(false)
                 .restAddress(settings.restAddress())
                 .preferRestOverGrpc(true)
                 .defaultJobWorkerStreamEnabled(false)
-                .credentialsProvider(credentials(settings));
+                .credentialsProvider(credentials);
         if (settings.grpcAddress() != null) {
             builder.grpcAddress(settings.grpcAddress());
             return builder.build();
@@ -73,26 +88,8 @@ public final class CamundaClients {
         return new CamundaClientImpl(builder, new UnusedGrpcChannel());
     }
 
-    /** OAuth client credentials when a client id is set; none for the local engine. */
+    /** OAuth client credentials ({@link ClientCredentialsTokens}) when a client id is set; none for the local engine. */
     public static CredentialsProvider credentials(CamundaSettings settings) {
-        if (!settings.usesOAuth()) {
-            return new NoopCredentialsProvider();
-        }
-        var oauth = CredentialsProvider.newCredentialsProviderBuilder()
-                .applyEnvironmentOverrides(false)
-                .clientId(settings.clientId())
-                .clientSecret(settings.clientSecret())
-                // the default cache lives under the home directory, which Lambda does not let us write
-                .credentialsCachePath(System.getProperty("java.io.tmpdir") + "/pdsa-camunda-credentials");
-        if (settings.oauthUrl() != null) {
-            oauth.authorizationServerUrl(settings.oauthUrl());
-        }
-        if (settings.audience() != null) {
-            oauth.audience(settings.audience());
-        }
-        if (settings.scope() != null) {
-            oauth.scope(settings.scope());
-        }
-        return oauth.build();
+        return settings.usesOAuth() ? new ClientCredentialsTokens(settings, Clock.systemUTC()) : new NoopCredentialsProvider();
     }
 }

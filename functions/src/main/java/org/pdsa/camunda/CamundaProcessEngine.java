@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -45,8 +46,9 @@ public final class CamundaProcessEngine implements ProcessEngine, AutoCloseable 
 
     /** An engine on its own client for {@code settings}. */
     public static CamundaProcessEngine connect(CamundaSettings settings) {
-        return new CamundaProcessEngine(() -> CamundaClients.create(settings),
-                () -> new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC()), true);
+        CredentialsProvider credentials = CamundaClients.credentials(settings);
+        return new CamundaProcessEngine(() -> CamundaClients.create(settings, credentials),
+                () -> new EngineClock(settings.restAddress(), credentials, Clock.systemUTC()), true);
     }
 
     /** An engine on an existing client (e.g. the local stack's), reading the clock at {@code settings}. */
@@ -59,7 +61,7 @@ public final class CamundaProcessEngine implements ProcessEngine, AutoCloseable 
     public static CamundaProcessEngine shared() {
         return new CamundaProcessEngine(CamundaClients::shared, () -> {
             CamundaSettings settings = CamundaClients.sharedSettings();
-            return new EngineClock(settings.restAddress(), CamundaClients.credentials(settings), Clock.systemUTC());
+            return new EngineClock(settings.restAddress(), CamundaClients.sharedCredentials(), Clock.systemUTC());
         }, false);
     }
 
