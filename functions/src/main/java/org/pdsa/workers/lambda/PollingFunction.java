@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.pdsa.camunda.CamundaClients;
+import org.pdsa.container.Lazy;
 import org.pdsa.lambda.ClientPriming;
 import org.pdsa.lambda.SnapStartPriming;
 import org.pdsa.store.Store;
@@ -30,7 +31,11 @@ import org.pdsa.workers.JobRunner;
 public abstract class PollingFunction implements RequestHandler<Map<String, Object>, PollSummary>,
         RequestStreamHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Built on first use, after init: a mapper built while the class loads would hold back the start of the
+     * Camunda client's thread by the 200 ms or so databind takes to load, and that client loads it anyway.
+     */
+    private static final Lazy<ObjectMapper> JSON = new Lazy<>(ObjectMapper::new);
 
     private final JobPoller poller;
 
@@ -75,6 +80,6 @@ public abstract class PollingFunction implements RequestHandler<Map<String, Obje
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         input.transferTo(OutputStream.nullOutputStream());
-        JSON.writeValue(output, handleRequest(Map.of(), context));
+        JSON.get().writeValue(output, handleRequest(Map.of(), context));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.pdsa.local.lambda.CpuLimit;
 import org.pdsa.local.lambda.DeploymentPackage;
 import org.pdsa.local.lambda.FunctionRunner;
 import org.pdsa.local.lambda.InitType;
@@ -55,6 +56,12 @@ public final class ColdStartCommand implements Callable<Integer> {
             description = "The Lambda runtime the java stands for, e.g. java21 (default: javaNN of the java used).")
     String runtime;
 
+    @Option(names = "--cpus", paramLabel = "N",
+            description = "Confine each function JVM to N of this machine's CPUs (taskset). Lambda gives an on-demand"
+                    + " init one full vCPU: --cpus 1 models it; the default, all CPUs, lets JIT and GC threads overlap"
+                    + " the code and so flatters the figures.")
+    Integer cpus;
+
     @Option(names = "--snap-start",
             description = "Initialise as SnapStart does: before-checkpoint hooks, then the snapshot point (reported).")
     boolean snapStart;
@@ -69,10 +76,20 @@ public final class ColdStartCommand implements Callable<Integer> {
         if (java != null) {
             runner = runner.withJava(java, runtime != null ? runtime : "java");
         }
-        System.out.printf("Cold start: %s (%.1f MB), java %s, %s, %s init, %d fresh JVM(s) per function"
+        CpuLimit cpuLimit = CpuLimit.NONE;
+        if (cpus != null) {
+            try {
+                cpuLimit = CpuLimit.of(cpus);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new ParameterException(spec.commandLine(), "--cpus " + cpus + ": " + e.getMessage());
+            }
+            runner = runner.withCpus(cpuLimit);
+        }
+        System.out.printf("Cold start: %s (%.1f MB), java %s, %s, %s of %d, %s init, %d fresh JVM(s) per function"
                         + " after %d uncounted warm-up run(s)%n",
                 zip, Files.size(zip) / 1_000_000.0, java != null ? java : System.getProperty("java.home"),
-                memoryMb == null ? "memory from template.yaml" : memoryMb + " MB",
+                memoryMb == null ? "memory from template.yaml" : memoryMb + " MB", cpuLimit,
+                Runtime.getRuntime().availableProcessors(),
                 snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs, warmups);
         System.out.println("Functions of " + template.file() + " on a local stack of their own (dynalite, local engine,"
                 + " Secrets Manager and OAuth stand-in); a worker's event is one poll (an activation answers at once when no job waits).");

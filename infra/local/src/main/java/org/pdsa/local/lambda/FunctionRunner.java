@@ -35,44 +35,51 @@ public final class FunctionRunner {
     private final InitType initType;
     private final Duration initTimeout;
     private final Path workDir;
+    private final CpuLimit cpus;
 
     private FunctionRunner(Path java, String runtime, String region, InitType initType, Duration initTimeout,
-                           Path workDir) {
+                           Path workDir, CpuLimit cpus) {
         this.java = Objects.requireNonNull(java);
         this.runtime = Objects.requireNonNull(runtime);
         this.region = Objects.requireNonNull(region);
         this.initType = Objects.requireNonNull(initType);
         this.initTimeout = Objects.requireNonNull(initTimeout);
         this.workDir = Objects.requireNonNull(workDir);
+        this.cpus = Objects.requireNonNull(cpus);
     }
 
     /** This JVM's java (as runtime {@code javaNN}), region eu-west-2, on-demand init, temp folders. */
     public static FunctionRunner create() {
         return new FunctionRunner(Path.of(System.getProperty("java.home"), "bin", "java"),
                 "java" + Runtime.version().feature(), DEFAULT_REGION, InitType.ON_DEMAND, DEFAULT_INIT_TIMEOUT,
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Path.of(System.getProperty("java.io.tmpdir")), CpuLimit.NONE);
     }
 
     /** Another java executable, with the Lambda runtime name it stands for (e.g. {@code java21}). */
     public FunctionRunner withJava(Path newJava, String newRuntime) {
-        return new FunctionRunner(newJava, newRuntime, region, initType, initTimeout, workDir);
+        return new FunctionRunner(newJava, newRuntime, region, initType, initTimeout, workDir, cpus);
     }
 
     public FunctionRunner withRegion(String newRegion) {
-        return new FunctionRunner(java, runtime, newRegion, initType, initTimeout, workDir);
+        return new FunctionRunner(java, runtime, newRegion, initType, initTimeout, workDir, cpus);
     }
 
     public FunctionRunner withInitType(InitType newInitType) {
-        return new FunctionRunner(java, runtime, region, newInitType, initTimeout, workDir);
+        return new FunctionRunner(java, runtime, region, newInitType, initTimeout, workDir, cpus);
     }
 
     public FunctionRunner withInitTimeout(Duration newInitTimeout) {
-        return new FunctionRunner(java, runtime, region, initType, newInitTimeout, workDir);
+        return new FunctionRunner(java, runtime, region, initType, newInitTimeout, workDir, cpus);
     }
 
     /** Where task roots, logs and the runtime client's native library go. */
     public FunctionRunner withWorkDir(Path newWorkDir) {
-        return new FunctionRunner(java, runtime, region, initType, initTimeout, newWorkDir);
+        return new FunctionRunner(java, runtime, region, initType, initTimeout, newWorkDir, cpus);
+    }
+
+    /** Function JVMs confined to some of this machine's CPUs (Lambda gives an on-demand init one full vCPU). */
+    public FunctionRunner withCpus(CpuLimit newCpus) {
+        return new FunctionRunner(java, runtime, region, initType, initTimeout, workDir, newCpus);
     }
 
     /** Starts {@code handler} from {@code artifact} with the function's own {@code environment}. */
@@ -95,7 +102,7 @@ public final class FunctionRunner {
                     Clock.systemUTC());
             server = RuntimeApiServer.start(api);
             LambdaJvmCommand command = LambdaJvmCommand.of(spec, new LambdaJvmCommand.Launch(
-                    java, runtime, client, server.address(), taskRoot, region, initType));
+                    java, runtime, client, server.address(), taskRoot, region, initType, cpus));
             return RunningFunction.launch(spec, command, server, folder, initTimeout);
         } catch (IOException e) {
             close(server, folder);

@@ -24,7 +24,13 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
 
     /** Where and how a function is launched, besides the function itself. */
     record Launch(Path java, String runtime, RuntimeInterfaceClient client, String runtimeApi, Path taskRoot,
-                  String region, InitType initType) {}
+                  String region, InitType initType, CpuLimit cpus) {
+
+        Launch(Path java, String runtime, RuntimeInterfaceClient client, String runtimeApi, Path taskRoot,
+               String region, InitType initType) {
+            this(java, runtime, client, runtimeApi, taskRoot, region, initType, CpuLimit.NONE);
+        }
+    }
 
     /**
      * For diagnosis only (never set by the stack or CI): extra JVM flags for every function JVM, split on
@@ -34,7 +40,7 @@ record LambdaJvmCommand(List<String> command, Map<String, String> environment) {
     static final String DIAGNOSTIC_FLAGS = "PDSA_FUNCTION_JVM_FLAGS";
 
     static LambdaJvmCommand of(FunctionSpec spec, Launch launch) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launch.cpus().prefix());
         command.add(launch.java().toString());
         // Lambda's documented defaults for Java 17 and 21: C1 only, serial GC; heap within the memory size
         command.add("-XX:+TieredCompilation");

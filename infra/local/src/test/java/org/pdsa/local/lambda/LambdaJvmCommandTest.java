@@ -74,4 +74,22 @@ class LambdaJvmCommandTest {
         assertThat(LambdaJvmCommand.diagnosticFlags(null)).isEmpty();
         assertThat(LambdaJvmCommand.diagnosticFlags(" ")).isEmpty();
     }
+
+    @Test
+    void shouldStartTheJvmUnderTasksetOnTheMachinesLastCpusWhenConfined() {
+        // given a launch confined to one CPU
+        LambdaJvmCommand.Launch confined = new LambdaJvmCommand.Launch(launch.java(), launch.runtime(), CLIENT,
+                launch.runtimeApi(), launch.taskRoot(), launch.region(), launch.initType(), new CpuLimit(1));
+
+        // when
+        List<String> command = LambdaJvmCommand.of(spec, confined).command();
+
+        // then taskset runs java, which still gets Lambda's flags
+        assertThat(command.get(0)).endsWith("taskset");
+        assertThat(command.subList(1, 4)).containsExactly("-c",
+                Integer.toString(Runtime.getRuntime().availableProcessors() - 1), "/jdk/bin/java");
+        assertThat(command).contains("-XX:TieredStopAtLevel=1");
+        assertThat(new CpuLimit(2).prefix(8)).endsWith("-c", "6-7");
+        assertThat(CpuLimit.NONE.prefix(8)).isEmpty();
+    }
 }
