@@ -1,8 +1,11 @@
 package org.pdsa.local.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.pdsa.local.lambda.FunctionRunner;
@@ -34,15 +37,12 @@ public final class ColdStartBenchmark {
      */
     public List<ColdStartResult> run(List<ColdStartTarget> targets, int warmups, int runs,
                                      Consumer<ColdStartResult> progress) {
-        for (int warmup = 1; warmup <= warmups && !targets.isEmpty(); warmup++) {
-            ColdStartTarget first = targets.get(0);
-            once(spec(first), first.event(), 0);
-        }
+        warmUp(targets, warmups);
         List<ColdStartResult> results = new ArrayList<>();
         for (ColdStartTarget target : targets) {
             FunctionSpec spec = spec(target);
             for (int run = 1; run <= runs; run++) {
-                ColdStartResult result = once(spec, target.event(), run);
+                ColdStartResult result = once(spec, spec.name(), target.event(), run);
                 results.add(result);
                 progress.accept(result);
             }
@@ -50,14 +50,49 @@ public final class ColdStartBenchmark {
         return results;
     }
 
+    /**
+     * Runs every target {@code runs} times from its own package (A) and from {@code candidate} (B), back to
+     * back on the same stack: A then B on odd runs, B then A on even ones, so that a machine speeding up or
+     * slowing down during the sitting weighs on both alike. Results are named {@code "<function> A"} and
+     * {@code "<function> B"}.
+     */
+    public List<ColdStartPair> compare(List<ColdStartTarget> targets, Path candidate, int warmups, int runs,
+                                       Consumer<ColdStartResult> progress) {
+        warmUp(targets, warmups);
+        List<ColdStartPair> pairs = new ArrayList<>();
+        for (ColdStartTarget target : targets) {
+            FunctionSpec a = spec(target);
+            FunctionSpec b = a.withArtifact(candidate);
+            for (int run = 1; run <= runs; run++) {
+                Map<String, ColdStartResult> byVariant = new HashMap<>();
+                for (String variant : run % 2 == 1 ? List.of("A", "B") : List.of("B", "A")) {
+                    FunctionSpec spec = variant.equals("A") ? a : b;
+                    ColdStartResult result = once(spec, spec.name() + " " + variant, target.event(), run);
+                    progress.accept(result);
+                    byVariant.put(variant, result);
+                }
+                pairs.add(new ColdStartPair(a.name(), run, byVariant.get("A"), byVariant.get("B")));
+            }
+        }
+        return pairs;
+    }
+
+    private void warmUp(List<ColdStartTarget> targets, int warmups) {
+        for (int warmup = 1; warmup <= warmups && !targets.isEmpty(); warmup++) {
+            ColdStartTarget first = targets.get(0);
+            FunctionSpec spec = spec(first);
+            once(spec, spec.name(), first.event(), 0);
+        }
+    }
+
     private FunctionSpec spec(ColdStartTarget target) {
         return memoryMb == null ? target.spec() : target.spec().withMemoryMb(memoryMb);
     }
 
-    private ColdStartResult once(FunctionSpec spec, String event, int run) {
+    private ColdStartResult once(FunctionSpec spec, String label, String event, int run) {
         try (RunningFunction function = runner.start(spec)) {
             if (!function.isReady()) {
-                return ColdStartResult.failed(spec.name(), run, "did not initialise: " + function.initError()
+                return ColdStartResult.failed(label, run, "did not initialise: " + function.initError()
                         .map(error -> error.errorType() + ": " + error.errorMessage()).orElse("runtime exited"));
             }
             Optional<Duration> initCpu = function.cpuTime();
@@ -69,10 +104,10 @@ public final class ColdStartBenchmark {
             InvocationResult second = function.invoke(event);
             Duration secondEvent = Duration.ofNanos(System.nanoTime() - secondStart);
             String error = failure(first, "first").orElse(failure(second, "second").orElse(null));
-            return new ColdStartResult(spec.name(), run, function.initDuration(), firstEvent, secondEvent,
+            return new ColdStartResult(label, run, function.initDuration(), firstEvent, secondEvent,
                     function.snapshotDuration(), initCpu, coldCpu, Optional.ofNullable(error));
         } catch (RuntimeException e) {
-            return ColdStartResult.failed(spec.name(), run, e.getMessage());
+            return ColdStartResult.failed(label, run, e.getMessage());
         }
     }
 

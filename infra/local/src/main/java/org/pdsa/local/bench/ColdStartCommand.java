@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pdsa.local.lambda.CpuLimit;
 import org.pdsa.local.lambda.DeploymentPackage;
 import org.pdsa.local.lambda.FunctionRunner;
@@ -49,6 +50,12 @@ public final class ColdStartCommand implements Callable<Integer> {
             description = "The deployment package (default: functions/target/pdsa-functions-lambda.zip).")
     Path artifact;
 
+    @Option(names = "--compare", paramLabel = "ZIP",
+            description = "A second deployment package (B) measured against --artifact (A) in the same sitting: each"
+                    + " run starts both, A then B or B then A in turn, so drift in the machine's speed weighs on both;"
+                    + " prints each one's medians and the median of the paired differences B - A.")
+    Path compare;
+
     @Option(names = "--java", paramLabel = "PATH", description = "Another java executable (default: this JVM's).")
     Path java;
 
@@ -69,6 +76,9 @@ public final class ColdStartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path zip = artifact != null ? artifact : DeploymentPackage.locate();
+        if (compare != null && !Files.isRegularFile(compare)) {
+            throw new ParameterException(spec.commandLine(), "--compare " + compare + ": no such file");
+        }
         SamTemplate template = SamTemplate.locate();
         List<String> chosen = selected(template);
         FunctionRunner runner = FunctionRunner.create()
@@ -91,14 +101,26 @@ public final class ColdStartCommand implements Callable<Integer> {
                 memoryMb == null ? "memory from template.yaml" : memoryMb + " MB", cpuLimit,
                 Runtime.getRuntime().availableProcessors(),
                 snapStart ? InitType.SNAP_START.value() : InitType.ON_DEMAND.value(), runs, warmups);
+        if (compare != null) {
+            System.out.printf("A = %s, B = %s (%.1f MB), run by run in turn%n", zip, compare,
+                    Files.size(compare) / 1_000_000.0);
+        }
         System.out.println("Functions of " + template.file() + " on a local stack of their own (dynalite, local engine,"
                 + " Secrets Manager and OAuth stand-in); a worker's event is one poll (an activation answers at once when no job waits).");
         try (ColdStartFunctions deployed = ColdStartFunctions.deploy(template, chosen, zip, line -> { })) {
             ColdStartReport report = new ColdStartReport(System.out, snapStart);
             report.header();
-            List<ColdStartResult> results = new ColdStartBenchmark(runner, memoryMb)
-                    .run(deployed.targets(), warmups, runs, report::row);
-            report.summary(results);
+            ColdStartBenchmark benchmark = new ColdStartBenchmark(runner, memoryMb);
+            List<ColdStartResult> results;
+            if (compare == null) {
+                results = benchmark.run(deployed.targets(), warmups, runs, report::row);
+                report.summary(results);
+            } else {
+                List<ColdStartPair> pairs = benchmark.compare(deployed.targets(), compare, warmups, runs, report::row);
+                results = pairs.stream().flatMap(pair -> Stream.of(pair.baseline(), pair.candidate())).toList();
+                report.summary(results);
+                report.comparison(pairs);
+            }
             return results.stream().allMatch(result -> result.error().isEmpty()) ? 0 : 1;
         }
     }

@@ -60,11 +60,41 @@ public final class ColdStartReport {
         });
     }
 
+    /**
+     * One line per function compared: the median of the paired differences B - A (init + first event, wall
+     * and CPU), and in how many pairs B answered sooner. Pairs where either run failed are left out and counted.
+     */
+    public void comparison(List<ColdStartPair> pairs) {
+        Map<String, List<ColdStartPair>> byFunction = pairs.stream()
+                .collect(Collectors.groupingBy(ColdStartPair::function, LinkedHashMap::new, Collectors.toList()));
+        byFunction.forEach((function, runs) -> {
+            List<Duration> wall = runs.stream().flatMap(pair -> pair.coldResponseDifference().stream()).toList();
+            List<Duration> cpu = runs.stream().flatMap(pair -> pair.coldCpuDifference().stream()).toList();
+            if (wall.isEmpty()) {
+                out.printf("%-27s B - A: no pair where both runs answered%n", function);
+                return;
+            }
+            long bFaster = wall.stream().filter(Duration::isNegative).count();
+            out.printf("%-27s B - A init+1st: median %s ms, B sooner in %d of %d pairs; CPU median %s ms%s%n",
+                    function, signedMs(medianOf(wall)), bFaster, wall.size(),
+                    cpu.isEmpty() ? "-" : signedMs(medianOf(cpu)),
+                    wall.size() < runs.size() ? " (" + (runs.size() - wall.size()) + " failed pair(s) left out)" : "");
+        });
+    }
+
     static Duration median(List<ColdStartResult> runs, Function<ColdStartResult, Duration> measure) {
-        List<Duration> sorted = runs.stream().map(measure).sorted().toList();
+        return medianOf(runs.stream().map(measure).toList());
+    }
+
+    static Duration medianOf(List<Duration> values) {
+        List<Duration> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle)
                 : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+    }
+
+    private String signedMs(Duration duration) {
+        return (duration.isNegative() ? "" : "+") + ms(duration);
     }
 
     private String ms(Duration duration) {

@@ -82,6 +82,10 @@ public record FunctionSpec(String name, String handler, Path artifact, Map<Strin
         return new FunctionSpec(name, handler, artifact, environment, memoryMb, newTimeout, layers);
     }
 
+    public FunctionSpec withArtifact(Path newArtifact) {
+        return new FunctionSpec(name, handler, newArtifact, environment, memoryMb, timeout, layers);
+    }
+
     public FunctionSpec withLayers(List<Path> newLayers) {
         return new FunctionSpec(name, handler, artifact, environment, memoryMb, timeout, newLayers);
     }

@@ -7,8 +7,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pdsa.local.lambda.DeploymentPackage;
 import org.pdsa.local.cli.PdsaCommand;
 import picocli.CommandLine;
 
@@ -38,6 +42,49 @@ class ColdStartCommandTest {
             assertThat(output.lines().filter(line -> line.startsWith(function))).as(output).hasSize(2)
                     .anyMatch(line -> line.contains(" median ") && line.contains("target init+1st <= 1000 ms"));
         }
+    }
+
+    @Test
+    void shouldRunTwoPackagesInTurnAndPrintTheirPairedDifference(@TempDir Path folder) throws Exception {
+        // given the same package under another name as B
+        Path candidate = Files.copy(DeploymentPackage.locate(), folder.resolve("candidate.zip"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+
+        // when
+        int exitCode;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "2", "--warmup", "0",
+                    "--function", "HealthFunction", "--compare", candidate.toString());
+        } finally {
+            System.setOut(original);
+        }
+
+        // then A then B, B then A, each one's median, and the paired difference
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("B = " + candidate);
+        List<String> rows = output.lines().filter(line -> line.startsWith("HealthFunction ")).toList();
+        assertThat(rows).as(output).hasSize(7);
+        assertThat(rows.get(0)).matches("HealthFunction A +1 .*");
+        assertThat(rows.get(1)).matches("HealthFunction B +1 .*");
+        assertThat(rows.get(2)).matches("HealthFunction B +2 .*");
+        assertThat(rows.get(3)).matches("HealthFunction A +2 .*");
+        assertThat(rows.get(4)).matches("HealthFunction A +median .*");
+        assertThat(rows.get(5)).matches("HealthFunction B +median .*");
+        assertThat(rows.get(6)).contains("B - A init+1st: median ", " of 2 pairs; CPU median ");
+    }
+
+    @Test
+    void shouldRefuseToCompareWithAPackageThatIsNotThere() {
+        StringWriter errors = new StringWriter();
+        CommandLine cli = new CommandLine(new PdsaCommand()).setErr(new PrintWriter(errors));
+
+        int exitCode = cli.execute("bench", "coldstart", "--compare", "/no/such/package.zip", "--function", "HealthFunction");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(errors.toString()).contains("--compare /no/such/package.zip: no such file");
     }
 
     @Test

@@ -71,6 +71,38 @@ class ColdStartReportTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("HealthHandler", "FAILED: first event: Timeout");
     }
 
+    @Test
+    void shouldCompareTwoPackagesByTheMedianOfTheirPairedDifferencesLeavingFailedPairsOut() {
+        // given three pairs where B answered 100 ms sooner, 40 ms later and 300 ms sooner, and one where B failed
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ColdStartReport report = new ColdStartReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        List<ColdStartPair> pairs = List.of(
+                new ColdStartPair("CyclesFunction", 1, run("CyclesFunction A", 1, 1000, 500), run("CyclesFunction B", 1, 900, 500)),
+                new ColdStartPair("CyclesFunction", 2, run("CyclesFunction A", 2, 1000, 500), run("CyclesFunction B", 2, 1040, 500)),
+                new ColdStartPair("CyclesFunction", 3, run("CyclesFunction A", 3, 1300, 500), run("CyclesFunction B", 3, 1000, 500)),
+                new ColdStartPair("CyclesFunction", 4, run("CyclesFunction A", 4, 1000, 500),
+                        ColdStartResult.failed("CyclesFunction B", 4, "did not initialise")));
+
+        // when
+        report.comparison(pairs);
+
+        // then the median of -100, +40 and -300 is -100, wall and CPU alike
+        String line = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(line).startsWith("CyclesFunction").contains("B - A init+1st: median -100.0 ms",
+                "B sooner in 2 of 3 pairs", "CPU median -100.0 ms", "(1 failed pair(s) left out)");
+    }
+
+    @Test
+    void shouldSaySoWhenNoPairOfAFunctionAnsweredTwice() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ColdStartReport report = new ColdStartReport(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+
+        report.comparison(List.of(new ColdStartPair("HealthFunction", 1, ColdStartResult.failed("HealthFunction A", 1, "x"),
+                run("HealthFunction B", 1, 400, 80))));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("HealthFunction", "no pair where both runs answered");
+    }
+
     private static ColdStartResult run(String function, int run, long initMs, long firstMs) {
         return new ColdStartResult(function, run, Duration.ofMillis(initMs), Duration.ofMillis(firstMs),
                 Duration.ofMillis(5), Optional.empty(), Optional.of(Duration.ofMillis(initMs)),
