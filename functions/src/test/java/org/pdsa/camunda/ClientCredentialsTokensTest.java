@@ -84,6 +84,24 @@ class ClientCredentialsTokensTest {
     }
 
     @Test
+    void shouldReplaceAShortLivedTokenHalfWayThroughItsLife() throws IOException {
+        // given tokens that live 40 seconds, less than twice the 30 second margin
+        URI endpoint = tokenEndpoint(n -> answer(200, "{\"access_token\":\"t" + n + "\",\"expires_in\":40}"));
+        ClientCredentialsTokens tokens = new ClientCredentialsTokens(settings(endpoint, "s", null, null), clock);
+
+        // when it is used at 19 and at 21 seconds
+        String first = applied(tokens).get("Authorization");
+        clock.advance(Duration.ofSeconds(19));
+        String beforeHalfLife = applied(tokens).get("Authorization");
+        clock.advance(Duration.ofSeconds(2));
+        String afterHalfLife = applied(tokens).get("Authorization");
+
+        // then it served its first 20 seconds, not only its first 10
+        assertThat(first).isEqualTo("Bearer t1").isEqualTo(beforeHalfLife);
+        assertThat(afterHalfLife).isEqualTo("Bearer t2");
+    }
+
+    @Test
     void shouldKeepATokenWithoutALifetimeUntilTheClusterRefusesIt() throws IOException {
         // given an endpoint that does not say how long its tokens live
         URI endpoint = tokenEndpoint(n -> answer(200, "{\"access_token\":\"t" + n + "\"}"));
