@@ -11,17 +11,15 @@ public record ColdStartPair(String function, int run, ColdStartResult baseline, 
 
     /** B's init + first event minus A's; empty when either run failed. */
     public Optional<Duration> coldResponseDifference() {
-        if (baseline.error().isPresent() || candidate.error().isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(candidate.coldResponse().minus(baseline.coldResponse()));
+        return bothAnswered() ? Optional.of(candidate.coldResponse().minus(baseline.coldResponse())) : Optional.empty();
     }
 
     /** The same difference in CPU time of the function's JVM; empty when either run failed or had none. */
     public Optional<Duration> coldCpuDifference() {
-        if (baseline.error().isPresent() || candidate.error().isPresent()) {
-            return Optional.empty();
-        }
-        return candidate.coldCpu().flatMap(b -> baseline.coldCpu().map(b::minus));
+        return bothAnswered() ? candidate.coldCpu().flatMap(b -> baseline.coldCpu().map(b::minus)) : Optional.empty();
+    }
+
+    private boolean bothAnswered() {
+        return baseline.error().isEmpty() && candidate.error().isEmpty();
     }
 }

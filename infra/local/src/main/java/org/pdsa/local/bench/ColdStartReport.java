@@ -14,7 +14,9 @@ public final class ColdStartReport {
     /** Issue 4's target: init plus the first event within one second, without SnapStart. */
     public static final Duration TARGET = Duration.ofSeconds(1);
 
-    private static final String ROW = "%-29s %6s %9s %10s %10s %12s %9s %13s %s%n";
+    /** The function column, wide enough for the longest function name with its A/B label. */
+    private static final String NAME = "%-29s";
+    private static final String ROW = NAME + " %6s %9s %10s %10s %12s %9s %13s %s%n";
 
     private final PrintStream out;
     private final boolean snapStart;
@@ -31,7 +33,7 @@ public final class ColdStartReport {
 
     public void row(ColdStartResult result) {
         if (result.error().isPresent()) {
-            out.printf("%-29s %6d FAILED: %s%n", result.function(), result.run(), result.error().get());
+            out.printf(NAME + " %6d FAILED: %s%n", result.function(), result.run(), result.error().get());
             return;
         }
         out.printf(ROW, result.function(), result.run(), ms(result.init()), ms(result.firstEvent()),
@@ -71,11 +73,11 @@ public final class ColdStartReport {
             List<Duration> wall = runs.stream().flatMap(pair -> pair.coldResponseDifference().stream()).toList();
             List<Duration> cpu = runs.stream().flatMap(pair -> pair.coldCpuDifference().stream()).toList();
             if (wall.isEmpty()) {
-                out.printf("%-29s B - A: no pair where both runs answered%n", function);
+                out.printf(NAME + " B - A: no pair where both runs answered%n", function);
                 return;
             }
             long bFaster = wall.stream().filter(Duration::isNegative).count();
-            out.printf("%-29s B - A init+1st: median %s ms, B sooner in %d of %d pairs; CPU median %s ms%s%n",
+            out.printf(NAME + " B - A init+1st: median %s ms, B sooner in %d of %d pairs; CPU median %s ms%s%n",
                     function, signedMs(medianOf(wall)), bFaster, wall.size(),
                     cpu.isEmpty() ? "-" : signedMs(medianOf(cpu)),
                     wall.size() < runs.size() ? " (" + (runs.size() - wall.size()) + " failed pair(s) left out)" : "");

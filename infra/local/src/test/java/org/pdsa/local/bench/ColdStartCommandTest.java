@@ -20,23 +20,13 @@ class ColdStartCommandTest {
 
     @Test
     void shouldMeasureEachFunctionInAFreshJvmConfinedToOneCpuAndPrintItsMedians() {
-        // given
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-
         // when
-        int exitCode;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "1", "--warmup", "0",
-                    "--cpus", "1", "--function", "HealthHandler", "--function", "AnalysesFunction");
-        } finally {
-            System.setOut(original);
-        }
+        Run run = execute("bench", "coldstart", "--runs", "1", "--warmup", "0",
+                "--cpus", "1", "--function", "HealthHandler", "--function", "AnalysesFunction");
 
         // then
-        String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(exitCode).as(output).isZero();
+        String output = run.output();
+        assertThat(run.exitCode()).as(output).isZero();
         assertThat(output).contains("pdsa-functions-lambda.zip", "on-demand init", "1 CPU of ");
         for (String function : List.of("HealthFunction", "AnalysesFunction")) {
             assertThat(output.lines().filter(line -> line.startsWith(function))).as(output).hasSize(2)
@@ -48,22 +38,14 @@ class ColdStartCommandTest {
     void shouldRunTwoPackagesInTurnAndPrintTheirPairedDifference(@TempDir Path folder) throws Exception {
         // given the same package under another name as B
         Path candidate = Files.copy(DeploymentPackage.locate(), folder.resolve("candidate.zip"));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream original = System.out;
 
         // when
-        int exitCode;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            exitCode = new CommandLine(new PdsaCommand()).execute("bench", "coldstart", "--runs", "2", "--warmup", "0",
-                    "--function", "HealthFunction", "--compare", candidate.toString());
-        } finally {
-            System.setOut(original);
-        }
+        Run run = execute("bench", "coldstart", "--runs", "2", "--warmup", "0",
+                "--function", "HealthFunction", "--compare", candidate.toString());
 
         // then A then B, B then A, each one's median, and the paired difference
-        String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(exitCode).as(output).isZero();
+        String output = run.output();
+        assertThat(run.exitCode()).as(output).isZero();
         assertThat(output).contains("B = " + candidate);
         List<String> rows = output.lines().filter(line -> line.startsWith("HealthFunction ")).toList();
         assertThat(rows).as(output).hasSize(7);
@@ -115,5 +97,21 @@ class ColdStartCommandTest {
         // then
         assertThat(exitCode).isEqualTo(2);
         assertThat(errors.toString()).contains("--cpus " + tooMany, "this machine offers");
+    }
+
+    /** The exit code and what the command printed on standard output. */
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run execute(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            int exitCode = new CommandLine(new PdsaCommand()).execute(args);
+            return new Run(exitCode, bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
     }
 }
